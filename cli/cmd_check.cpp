@@ -1,0 +1,53 @@
+// `appexguard check [CONTRACT]`
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+#include "app/check_command.hpp"
+#include "cli/commands.hpp"
+#include "model/severity.hpp"
+
+namespace axg::cli {
+
+bool want_color() {
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color && *no_color) {
+        return false;
+    }
+    const char* term = std::getenv("TERM");
+    if (term && std::string_view(term) == "dumb") {
+        return false;
+    }
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+
+void add_check_command(CLI::App& app, int& exit_code) {
+    auto options = std::make_shared<app::CheckOptions>();
+    auto fail_on = std::make_shared<std::string>(model::severity_name(app::k_default_fail_on));
+    CLI::App* cmd = app.add_subcommand("check", "Load the contract and its manifests, run every rule, report, gate");
+    cmd->add_option("contract", options->load.contract_path, "The contract file")
+        ->capture_default_str();
+    cmd->add_option("--format", options->format, "Report format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    std::vector<std::string> levels = model::severity_names();
+    levels.push_back("never");
+    cmd->add_option("--fail-on", *fail_on, "Exit 1 when a finding is at or above this severity")
+        ->check(CLI::IsMember(levels))
+        ->capture_default_str();
+    cmd->add_option("--configuration", options->load.configuration,
+                    "Check only this build configuration (default: every configuration the contract declares)");
+    cmd->add_option("--root", options->load.root,
+                    "Project root that every manifest path must stay inside (default: the contract's directory)");
+    cmd->add_option("-o,--output", options->output, "Write the report to this file (atomically) instead of stdout");
+    cmd->add_flag("-q,--quiet", options->quiet, "Print findings only: no fix lines, no summary");
+    cmd->callback([options, fail_on, &exit_code]() {
+        options->fail_on = *fail_on == "never" ? std::nullopt : model::parse_severity(*fail_on);
+        options->color = want_color();
+        exit_code = app::run_check(*options, std::cout, std::cerr);
+    });
+}
+
+} // namespace axg::cli

@@ -1,0 +1,13 @@
+#pragma once
+// Each subcommand adds itself to the CLI11 app; its callback sets the process exit code.
+
+#include <CLI/CLI.hpp>
+
+namespace axg::cli {
+
+void add_check_command(CLI::App& app, int& exit_code);
+
+// Whether stdout is a terminal that wants colour (NO_COLOR unset, TERM not "dumb").
+bool want_color();
+
+} // namespace axg::cli

@@ -1,0 +1,28 @@
+// appexguard: the CLI front end. Parses flags into option structs and calls the library (lib/app).
+
+#include <iostream>
+
+#include "app/exit_codes.hpp"
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"appexguard: threat-model and contract-check the IPC between an iOS app and its extensions.\n"
+                 "Docs: docs/ in the source tree; `appexguard rules list` for the rule catalog."};
+    app.set_version_flag("--version", std::string("appexguard ") + APPEXGUARD_VERSION);
+    app.require_subcommand(1);
+    int exit_code = axg::app::k_exit_clean;
+    axg::cli::add_check_command(app, exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "appexguard: error: " << e.what() << "\nRun with --help for usage.\n";
+        return axg::app::k_exit_input;
+    }
+    return exit_code;
+}

@@ -1,0 +1,27 @@
+#pragma once
+// `appexguard check`: load, run the rules, report, gate.
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "load/model_loader.hpp"
+#include "model/severity.hpp"
+
+namespace axg::app {
+
+inline constexpr model::Severity k_default_fail_on = model::Severity::Medium;
+
+struct CheckOptions {
+    load::LoadOptions load;
+    std::string format = "text";                                  // text | json
+    std::optional<model::Severity> fail_on = k_default_fail_on;  // nullopt = never
+    bool quiet = false;
+    bool color = false;
+    std::string output; // "" = stdout
+};
+
+// Returns the exit code (app/exit_codes.hpp).
+int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);
+
+} // namespace axg::app

@@ -1,0 +1,555 @@
+#include "load/contract_loader.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "load/toml_reader.hpp"
+#include "util/text.hpp"
+
+namespace axg::load {
+
+namespace {
+
+using namespace model;
+
+const std::vector<std::string> k_external_actors = {"@any-app", "@system", "@web"};
+
+std::string where_of(std::string_view section, std::string_view id) {
+    return "[" + std::string(section) + "." + util::printable(id) + "]";
+}
+
+class ContractParser {
+public:
+    ContractParser(std::string_view path, util::Diagnostics& diagnostics)
+        : m_toml(std::string(path), diagnostics) {}
+
+    Contract parse(const toml::table& root) {
+        Contract c;
+        c.path = m_toml.path();
+        m_toml.check_keys(root,
+                          {"project", "settings", "configurations", "components", "stores", "schemas", "channels",
+                           "suppressions"},
+                          "the contract");
+        if (const toml::table* t = m_toml.table(root, "project", "the contract")) {
+            project(*t, c.project);
+        } else if (!root.contains("project")) {
+            m_toml.error({m_toml.path(), 1, 1}, "missing required table [project]");
+        }
+        if (const toml::table* t = m_toml.table(root, "settings", "the contract")) {
+            c.settings = settings(*t, "[settings]");
+        }
+        each_table(root, "configurations", [&](const std::string& id, const toml::table& t) {
+            configuration(id, t, c.configurations[id]);
+        });
+        each_table(root, "components", [&](const std::string& id, const toml::table& t) {
+            component(id, t, c.components[id]);
+        });
+        each_table(root, "stores", [&](const std::string& id, const toml::table& t) { store(id, t, c.stores[id]); });
+        each_table(root, "schemas", [&](const std::string& id, const toml::table& t) { schema(id, t, c.schemas[id]); });
+        each_table(root, "channels",
+                   [&](const std::string& id, const toml::table& t) { channel(id, t, c.channels[id]); });
+        suppressions(root, c.suppressions);
+        cross_check(c);
+        return c;
+    }
+
+private:
+    template <typename F>
+    void each_table(const toml::table& root, std::string_view section, F&& f) {
+        const toml::table* t = m_toml.table(root, section, "the contract");
+        if (!t) {
+            return;
+        }
+        for (auto&& [key, node] : *t) {
+            std::string id(key.str());
+            if (id.empty() || id.starts_with(k_external_prefix)) {
+                m_toml.error(m_toml.locate(key.source()),
+                             "the id \"" + util::printable(id) + "\" in [" + std::string(section) +
+                                 "] is not allowed: ids must be non-empty and not start with \"@\" (reserved for "
+                                 "external actors)");
+                continue;
+            }
+            if (!node.is_table()) {
+                m_toml.error(m_toml.locate(node), "[" + std::string(section) + "." + util::printable(id) +
+                                                      "] must be a table, not " +
+                                                      std::string(toml_type_name(node.type())));
+                continue;
+            }
+            f(id, *node.as_table());
+        }
+    }
+
+    Settings settings(const toml::table& t, std::string_view where) {
+        Settings out;
+        for (auto&& [key, node] : t) {
+            if (!node.is_string()) {
+                m_toml.error(m_toml.locate(node), "build setting \"" + util::printable(key.str()) + "\" in " +
+                                                      std::string(where) + " must be a string, not " +
+                                                      std::string(toml_type_name(node.type())));
+                continue;
+            }
+            out[std::string(key.str())] = node.as_string()->get();
+        }
+        return out;
+    }
+
+    void project(const toml::table& t, Project& p) {
+        const std::string where = "[project]";
+        m_toml.check_keys(t, {"name", "contract_version", "team_id", "policy", "default_configuration", "description"},
+                          where);
+        m_toml.locate_declaration(t, "project", p);
+        if (m_toml.require(t, "name", where)) {
+            p.name = m_toml.string(t, "name", where).value_or("");
+        }
+        if (m_toml.require(t, "contract_version", where)) {
+            if (auto text = m_toml.string(t, "contract_version", where)) {
+                if (auto v = util::parse_semver(*text)) {
+                    p.contract_version = *v;
+                } else {
+                    m_toml.error(p.at("contract_version"), "\"contract_version\" is \"" + util::printable(*text) +
+                                                               "\", not a semantic version (MAJOR.MINOR.PATCH, as in "
+                                                               "\"1.4.0\")");
+                }
+            }
+        }
+        if (auto team = m_toml.string(t, "team_id", where)) {
+            bool ok = team->size() == 10 && std::all_of(team->begin(), team->end(), [](char ch) {
+                          return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+                      });
+            if (!ok) {
+                m_toml.error(p.at("team_id"), "\"team_id\" is \"" + util::printable(*team) +
+                                                  "\"; an Apple Team ID is 10 upper-case letters and digits");
+            }
+            p.team_id = *team;
+        }
+        if (auto policy = m_toml.string(t, "policy", where)) {
+            p.policy = *policy;
+        }
+        p.default_configuration = m_toml.string(t, "default_configuration", where).value_or("");
+    }
+
+    void configuration(const std::string& id, const toml::table& t, Configuration& cfg) {
+        const std::string where = where_of("configurations", id);
+        m_toml.check_keys(t, {"release", "settings", "description"}, where);
+        m_toml.locate_declaration(t, id, cfg);
+        cfg.release = m_toml.boolean(t, "release", where).value_or(!util::contains_ci(id, "debug"));
+        if (const toml::table* s = m_toml.table(t, "settings", where)) {
+            cfg.settings = settings(*s, where + ".settings");
+        }
+    }
+
+    PerConfigPath per_config_path(const toml::table& t, std::string_view key, std::string_view where) {
+        PerConfigPath out;
+        const toml::node* node = t.get(key);
+        if (!node) {
+            return out;
+        }
+        out.location = m_toml.locate(*node);
+        if (node->is_string()) {
+            out.all = node->as_string()->get();
+        } else if (node->is_table()) {
+            for (auto&& [cfg, value] : *node->as_table()) {
+                if (!value.is_string()) {
+                    m_toml.error(m_toml.locate(value), "\"" + std::string(key) + "." + util::printable(cfg.str()) +
+                                                           "\" in " + std::string(where) + " must be a path string");
+                    continue;
+                }
+                out.by_configuration[std::string(cfg.str())] = value.as_string()->get();
+                m_path_configs.push_back({std::string(cfg.str()), m_toml.locate(cfg.source())});
+            }
+        } else {
+            m_toml.error(out.location, "\"" + std::string(key) + "\" in " + std::string(where) +
+                                           " must be a path, or a table of configuration name = path");
+        }
+        return out;
+    }
+
+    void component(const std::string& id, const toml::table& t, Component& comp) {
+        const std::string where = where_of("components", id);
+        m_toml.check_keys(t,
+                          {"kind", "extension_point", "bundle_id", "entitlements", "info_plist", "schemas", "settings",
+                           "description"},
+                          where);
+        m_toml.locate_declaration(t, id, comp);
+        static const std::vector<std::string> kinds = {"app", "extension"};
+        if (m_toml.require(t, "kind", where)) {
+            if (auto kind = m_toml.string(t, "kind", where)) {
+                if (*kind == "app") {
+                    comp.kind = ComponentKind::App;
+                } else if (*kind == "extension") {
+                    comp.kind = ComponentKind::Extension;
+                } else {
+                    m_toml.error(comp.at("kind"), "\"kind\" in " + where + " is \"" + util::printable(*kind) +
+                                                      "\"; allowed values are " + util::quoted_list(kinds));
+                }
+            }
+        }
+        comp.extension_point = m_toml.string(t, "extension_point", where).value_or("");
+        if (comp.kind == ComponentKind::Extension && t.contains("kind") && comp.extension_point.empty() &&
+            !t.contains("extension_point")) {
+            m_toml.error(comp.location, "missing required key \"extension_point\" in " + where +
+                                            " (an extension's NSExtensionPointIdentifier, as in "
+                                            "\"com.apple.share-services\")");
+        }
+        if (comp.kind == ComponentKind::App && t.contains("extension_point")) {
+            m_toml.error(comp.at("extension_point"), "\"extension_point\" in " + where +
+                                                         " is only for extensions; this component is an app");
+        }
+        if (m_toml.require(t, "bundle_id", where)) {
+            comp.bundle_id = m_toml.string(t, "bundle_id", where).value_or("");
+        }
+        comp.entitlements = per_config_path(t, "entitlements", where);
+        comp.info_plist = per_config_path(t, "info_plist", where);
+        if (const toml::table* s = m_toml.table(t, "schemas", where)) {
+            for (auto&& [name, node] : *s) {
+                if (!node.is_integer() || node.as_integer()->get() < 1) {
+                    m_toml.error(m_toml.locate(node), "schema version \"" + util::printable(name.str()) + "\" in " +
+                                                          where + ".schemas must be a positive integer");
+                    continue;
+                }
+                comp.schemas[std::string(name.str())] = node.as_integer()->get();
+                m_schema_refs.push_back({std::string(name.str()), m_toml.locate(name.source()), where});
+            }
+        }
+        if (const toml::table* s = m_toml.table(t, "settings", where)) {
+            comp.settings = settings(*s, where + ".settings");
+        }
+    }
+
+    void store(const std::string& id, const toml::table& t, Store& s) {
+        const std::string where = where_of("stores", id);
+        m_toml.check_keys(t,
+                          {"kind", "id", "members", "read_only", "protection", "partitions", "retention",
+                           "classification", "description"},
+                          where);
+        m_toml.locate_declaration(t, id, s);
+        if (m_toml.require(t, "kind", where)) {
+            s.kind = m_toml.enumeration(t, "kind", where, &parse_store_kind, &store_kind_names)
+                         .value_or(StoreKind::AppGroup);
+        }
+        if (m_toml.require(t, "id", where)) {
+            s.identifier = m_toml.string(t, "id", where).value_or("");
+        }
+        if (m_toml.require(t, "members", where)) {
+            s.members = m_toml.strings(t, "members", where).value_or(std::vector<std::string>{});
+        }
+        s.read_only = m_toml.strings(t, "read_only", where).value_or(std::vector<std::string>{});
+        s.protection = m_toml.enumeration(t, "protection", where, &parse_protection, &protection_names)
+                           .value_or(Protection::Unknown);
+        if (const toml::table* parts = m_toml.table(t, "partitions", where)) {
+            for (auto&& [member, node] : *parts) {
+                if (!node.is_string()) {
+                    m_toml.error(m_toml.locate(node), "partition of \"" + util::printable(member.str()) + "\" in " +
+                                                          where + " must be a path string");
+                    continue;
+                }
+                s.partitions[std::string(member.str())] = node.as_string()->get();
+                m_member_refs.push_back({std::string(member.str()), m_toml.locate(member.source()), where});
+            }
+        }
+        s.retention = m_toml.duration(t, "retention", where);
+        s.classification =
+            m_toml.enumeration(t, "classification", where, &parse_classification, &classification_names)
+                .value_or(Classification::Public);
+    }
+
+    void field(const std::string& schema_where, const std::string& name, const toml::table& t, Field& f) {
+        const std::string where = schema_where + ".fields." + util::printable(name);
+        m_toml.check_keys(t,
+                          {"type", "required", "min", "max", "max_len", "values", "classification", "pseudonymous",
+                           "description"},
+                          "[" + where.substr(1) + "]");
+        m_toml.locate_declaration(t, name, f);
+        if (m_toml.require(t, "type", where)) {
+            f.type = m_toml.enumeration(t, "type", where, &parse_field_type, &field_type_names)
+                         .value_or(FieldType::String);
+        }
+        f.required = m_toml.boolean(t, "required", where).value_or(false);
+        f.min = m_toml.number(t, "min", where);
+        f.max = m_toml.number(t, "max", where);
+        if (f.min && f.max && *f.min > *f.max) {
+            m_toml.error(f.at("min"), "\"min\" is greater than \"max\" in " + where);
+        }
+        if (auto len = m_toml.integer(t, "max_len", where, 0)) {
+            f.max_len = static_cast<std::uint64_t>(*len);
+        }
+        f.values = m_toml.strings(t, "values", where).value_or(std::vector<std::string>{});
+        if (f.type == FieldType::Enum && f.values.empty() && t.contains("type")) {
+            m_toml.error(f.location, "enum field " + where + " needs \"values\", the allowed values");
+        }
+        if (f.type != FieldType::Enum && !f.values.empty()) {
+            m_toml.error(f.at("values"), "\"values\" in " + where + " is only for enum fields");
+        }
+        f.classification = m_toml.enumeration(t, "classification", where, &parse_classification, &classification_names)
+                               .value_or(Classification::Public);
+        f.pseudonymous = m_toml.boolean(t, "pseudonymous", where).value_or(false);
+    }
+
+    void schema(const std::string& id, const toml::table& t, Schema& s) {
+        const std::string where = where_of("schemas", id);
+        m_toml.check_keys(t, {"version", "compatibility", "fields", "description"}, where);
+        m_toml.locate_declaration(t, id, s);
+        if (m_toml.require(t, "version", where)) {
+            s.version = m_toml.integer(t, "version", where, 1).value_or(1);
+        }
+        s.compatibility = m_toml.enumeration(t, "compatibility", where, &parse_compatibility, &compatibility_names)
+                              .value_or(Compatibility::Backward);
+        if (const toml::table* fields = m_toml.table(t, "fields", where)) {
+            for (auto&& [name, node] : *fields) {
+                if (!node.is_table()) {
+                    m_toml.error(m_toml.locate(node), "field \"" + util::printable(name.str()) + "\" in " + where +
+                                                          " must be a table, as in { type = \"string\" }");
+                    continue;
+                }
+                Field f;
+                field(where.substr(0, where.size() - 1), std::string(name.str()), *node.as_table(), f);
+                s.fields.push_back(std::move(f));
+            }
+        }
+        std::sort(s.fields.begin(), s.fields.end(), [](const Field& a, const Field& b) { return a.id < b.id; });
+    }
+
+    void channel(const std::string& id, const toml::table& t, Channel& ch) {
+        const std::string where = where_of("channels", id);
+        m_toml.check_keys(t,
+                          {"transport", "from", "to", "store", "schema", "classification", "auth", "token_ttl",
+                           "token_rotation", "encryption", "key_storage", "validation", "retention", "rate_limit",
+                           "queue", "audit", "payload", "rereads_state", "scheme", "domain", "description"},
+                          where);
+        m_toml.locate_declaration(t, id, ch);
+        if (m_toml.require(t, "transport", where)) {
+            ch.transport = m_toml.enumeration(t, "transport", where, &parse_transport, &transport_names)
+                               .value_or(Transport::AppGroupFile);
+        }
+        if (m_toml.require(t, "from", where)) {
+            ch.from = m_toml.string(t, "from", where).value_or("");
+        }
+        if (m_toml.require(t, "to", where)) {
+            const toml::node* to = t.get("to");
+            if (to->is_string()) {
+                ch.to = {to->as_string()->get()};
+            } else {
+                ch.to = m_toml.strings(t, "to", where).value_or(std::vector<std::string>{});
+            }
+            if (ch.to.empty() && (to->is_string() || to->is_array())) {
+                m_toml.error(ch.at("to"), "\"to\" in " + where + " names no receiver");
+            }
+        }
+        ch.store = m_toml.string(t, "store", where).value_or("");
+        ch.schema = m_toml.string(t, "schema", where).value_or("");
+        ch.classification = m_toml.enumeration(t, "classification", where, &parse_classification,
+                                               &classification_names)
+                                .value_or(Classification::Public);
+        ch.auth = m_toml.enumeration(t, "auth", where, &parse_auth, &auth_names).value_or(Auth::None);
+        ch.token_ttl = m_toml.duration(t, "token_ttl", where);
+        ch.token_rotation = m_toml.boolean(t, "token_rotation", where).value_or(false);
+        ch.encryption =
+            m_toml.enumeration(t, "encryption", where, &parse_encryption, &encryption_names).value_or(Encryption::None);
+        ch.key_storage = m_toml.enumeration(t, "key_storage", where, &parse_key_storage, &key_storage_names)
+                             .value_or(KeyStorage::None);
+        ch.validation =
+            m_toml.enumeration(t, "validation", where, &parse_validation, &validation_names).value_or(Validation::None);
+        ch.retention = m_toml.duration(t, "retention", where);
+        if (auto rate = m_toml.string(t, "rate_limit", where)) {
+            ch.rate_limit = util::parse_rate(*rate);
+            if (!ch.rate_limit) {
+                m_toml.error(ch.at("rate_limit"), "\"rate_limit\" in " + where + " is \"" + util::printable(*rate) +
+                                                      "\", not a rate; write COUNT/UNIT with a unit s, min, h or d, "
+                                                      "as in \"30/min\"");
+            }
+        }
+        ch.queue = m_toml.integer(t, "queue", where, 1);
+        ch.audit = m_toml.boolean(t, "audit", where).value_or(false);
+        const auto& facts = transport_facts(ch.transport);
+        ch.payload = m_toml.boolean(t, "payload", where).value_or(facts.carries_payload);
+        ch.rereads_state = m_toml.boolean(t, "rereads_state", where).value_or(false);
+        ch.scheme = m_toml.string(t, "scheme", where).value_or("");
+        ch.domain = m_toml.string(t, "domain", where).value_or("");
+        ch.description = m_toml.string(t, "description", where).value_or("");
+        if (t.contains("token_ttl") && !is_authenticated(ch.auth) && ch.auth != Auth::Unknown) {
+            m_toml.error(ch.at("token_ttl"), "\"token_ttl\" in " + where + " needs auth = \"token\" or "
+                                                                           "\"mutual-token\"");
+        }
+    }
+
+    void suppressions(const toml::table& root, std::vector<Suppression>& out) {
+        const toml::node* node = root.get("suppressions");
+        if (!node) {
+            return;
+        }
+        if (!node->is_array_of_tables()) {
+            m_toml.error(m_toml.locate(*node), "\"suppressions\" must be an array of tables, written [[suppressions]]");
+            return;
+        }
+        std::size_t index = 0;
+        for (const toml::node& item : *node->as_array()) {
+            const toml::table& t = *item.as_table();
+            const std::string where = "[[suppressions]] #" + std::to_string(++index);
+            m_toml.check_keys(t, {"rule", "target", "reason", "expires"}, where);
+            Suppression s;
+            m_toml.locate_declaration(t, std::to_string(index), s);
+            if (m_toml.require(t, "rule", where)) {
+                s.rule = m_toml.string(t, "rule", where).value_or("");
+                bool ok = s.rule.size() == 6 && s.rule.starts_with("AXG") &&
+                          std::all_of(s.rule.begin() + 3, s.rule.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+                if (!ok && t.get("rule")->is_string()) {
+                    m_toml.error(s.at("rule"), "\"rule\" in " + where + " is \"" + util::printable(s.rule) +
+                                                   "\", not a rule ID such as \"AXG208\" (see appexguard rules list)");
+                }
+            }
+            if (m_toml.require(t, "target", where)) {
+                s.target = m_toml.string(t, "target", where).value_or("");
+            }
+            if (m_toml.require(t, "reason", where)) {
+                s.reason = m_toml.string(t, "reason", where).value_or("");
+            }
+            s.expires = m_toml.date(t, "expires", where);
+            out.push_back(std::move(s));
+        }
+    }
+
+    void reference(const std::string& id, const util::SourceLocation& at, std::string_view what,
+                   const std::vector<std::string>& declared, std::string_view context) {
+        if (std::binary_search(declared.begin(), declared.end(), id)) {
+            return;
+        }
+        std::string message = std::string(context) + " names " + std::string(what) + " \"" + util::printable(id) +
+                              "\", which the contract does not declare";
+        if (auto suggestion = util::closest_match(id, declared); !suggestion.empty()) {
+            message += "; did you mean \"" + suggestion + "\"?";
+        }
+        m_toml.error(at, message);
+    }
+
+    template <typename Map>
+    static std::vector<std::string> keys(const Map& map) {
+        std::vector<std::string> out;
+        for (const auto& [k, v] : map) {
+            out.push_back(k);
+        }
+        return out; // std::map keys are already sorted
+    }
+
+    void cross_check(const Contract& c) {
+        auto components = keys(c.components);
+        auto stores = keys(c.stores);
+        auto schemas = keys(c.schemas);
+        auto configs = keys(c.configurations);
+        std::vector<std::string> endpoints = components;
+        endpoints.insert(endpoints.end(), k_external_actors.begin(), k_external_actors.end());
+        std::sort(endpoints.begin(), endpoints.end());
+
+        if (!c.project.default_configuration.empty() && !c.configurations.empty()) {
+            reference(c.project.default_configuration, c.project.at("default_configuration"), "configuration",
+                      configs, "[project] default_configuration");
+        }
+        for (const auto& [cfg, at] : m_path_configs) {
+            reference(cfg, at, "configuration", configs, "a per-configuration path");
+        }
+        for (const auto& ref : m_schema_refs) {
+            reference(ref.id, ref.location, "schema", schemas, ref.context + ".schemas");
+        }
+        for (const auto& ref : m_member_refs) {
+            reference(ref.id, ref.location, "component", components, ref.context + ".partitions");
+        }
+        std::map<std::string, std::string> bundle_ids;
+        for (const auto& [id, comp] : c.components) {
+            if (comp.bundle_id.empty()) {
+                continue;
+            }
+            auto [it, inserted] = bundle_ids.emplace(comp.bundle_id, id);
+            if (!inserted) {
+                m_toml.error(comp.at("bundle_id"), "components \"" + util::printable(it->second) + "\" and \"" +
+                                                       util::printable(id) + "\" have the same bundle_id \"" +
+                                                       util::printable(comp.bundle_id) + "\"");
+            }
+        }
+        std::map<std::pair<StoreKind, std::string>, std::string> identifiers;
+        for (const auto& [id, s] : c.stores) {
+            const std::string where = where_of("stores", id);
+            for (const auto& member : s.members) {
+                reference(member, s.at("members"), "component", components, where + " members");
+            }
+            for (const auto& member : s.read_only) {
+                if (std::find(s.members.begin(), s.members.end(), member) == s.members.end()) {
+                    m_toml.error(s.at("read_only"), where + " read_only names \"" + util::printable(member) +
+                                                        "\", which is not in its members");
+                }
+            }
+            if (s.identifier.empty()) {
+                continue;
+            }
+            auto [it, inserted] = identifiers.emplace(std::make_pair(s.kind, s.identifier), id);
+            if (!inserted) {
+                m_toml.error(s.at("id"), "stores \"" + util::printable(it->second) + "\" and \"" + util::printable(id) +
+                                             "\" declare the same " + std::string(store_kind_name(s.kind)) + " \"" +
+                                             util::printable(s.identifier) + "\"");
+            }
+        }
+        for (const auto& [id, ch] : c.channels) {
+            const std::string where = where_of("channels", id);
+            if (!ch.from.empty()) {
+                reference(ch.from, ch.at("from"), is_external(ch.from) ? "external actor" : "component", endpoints,
+                          where + " from");
+            }
+            for (const auto& to : ch.to) {
+                reference(to, ch.at("to"), is_external(to) ? "external actor" : "component", endpoints, where + " to");
+            }
+            if (!ch.schema.empty()) {
+                reference(ch.schema, ch.at("schema"), "schema", schemas, where);
+            }
+            const auto& facts = transport_facts(ch.transport);
+            if (!ch.store.empty()) {
+                reference(ch.store, ch.at("store"), "store", stores, where);
+                const Store* s = c.store(ch.store);
+                if (s && (!facts.store_kind || *facts.store_kind != s->kind)) {
+                    std::string need = facts.store_kind ? "a " + std::string(store_kind_name(*facts.store_kind)) + " store"
+                                                        : "no store";
+                    m_toml.error(ch.at("store"), where + " uses transport \"" + std::string(facts.name) + "\", which needs " +
+                                                     need + ", but store \"" + util::printable(ch.store) + "\" is a " +
+                                                     std::string(store_kind_name(s->kind)));
+                }
+            } else if (facts.store_kind) {
+                m_toml.error(ch.location, "missing required key \"store\" in " + where + ": transport \"" +
+                                              std::string(facts.name) + "\" needs a " +
+                                              std::string(store_kind_name(*facts.store_kind)) + " store");
+            }
+        }
+    }
+
+    struct Ref {
+        std::string id;
+        util::SourceLocation location;
+        std::string context;
+    };
+
+    TomlReader m_toml;
+    std::vector<std::pair<std::string, util::SourceLocation>> m_path_configs;
+    std::vector<Ref> m_schema_refs;
+    std::vector<Ref> m_member_refs;
+};
+
+} // namespace
+
+std::optional<model::Contract> parse_contract(std::string_view text, std::string_view path,
+                                              util::Diagnostics& diagnostics) {
+    util::Diagnostics local;
+    toml::table root;
+    try {
+        root = toml::parse(text, path);
+    } catch (const toml::parse_error& e) {
+        const auto& begin = e.source().begin;
+        diagnostics.error({std::string(path), begin.line, begin.column},
+                          "TOML syntax error: " + std::string(e.description()));
+        return std::nullopt;
+    }
+    ContractParser parser(path, local);
+    model::Contract contract = parser.parse(root);
+    if (!local.empty()) {
+        diagnostics.append(local);
+        return std::nullopt;
+    }
+    return contract;
+}
+
+} // namespace axg::load

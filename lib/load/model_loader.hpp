@@ -1,0 +1,24 @@
+#pragma once
+// Loads a whole project: the contract, then for each configuration the manifests of every
+// component, with build-setting variables expanded.
+
+#include <optional>
+#include <string>
+
+#include "model/manifest.hpp"
+#include "util/diagnostics.hpp"
+
+namespace axg::load {
+
+struct LoadOptions {
+    std::string contract_path = "appexguard.toml"; // as the user wrote it
+    std::string root;                              // project root; "" = the contract's directory
+    std::string configuration;                     // "" = every configuration the contract declares
+};
+
+// The configuration used when a contract declares none.
+inline constexpr std::string_view k_implicit_configuration = "Release";
+
+std::optional<model::Model> load_model(const LoadOptions& options, util::Diagnostics& diagnostics);
+
+} // namespace axg::load

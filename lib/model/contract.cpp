@@ -1,0 +1,55 @@
+#include "model/contract.hpp"
+
+#include <algorithm>
+
+#include "model/enum_table.hpp"
+
+namespace axg::model {
+
+namespace {
+constexpr EnumEntry<FieldType> k_field_types[] = {
+    {FieldType::String, "string"}, {FieldType::Int, "int"},   {FieldType::Float, "float"},
+    {FieldType::Bool, "bool"},     {FieldType::Bytes, "bytes"}, {FieldType::Enum, "enum"},
+    {FieldType::Array, "array"},   {FieldType::Date, "date"},   {FieldType::Url, "url"},
+    {FieldType::Uuid, "uuid"},     {FieldType::Object, "object"},
+};
+constexpr EnumEntry<Compatibility> k_compatibility[] = {
+    {Compatibility::None, "none"},
+    {Compatibility::Backward, "backward"},
+    {Compatibility::Forward, "forward"},
+    {Compatibility::Full, "full"},
+};
+
+template <typename Map>
+const typename Map::mapped_type* find_in(const Map& map, std::string_view id) {
+    auto it = map.find(std::string(id));
+    return it == map.end() ? nullptr : &it->second;
+}
+} // namespace
+
+std::string_view field_type_name(FieldType type) { return enum_name(k_field_types, type); }
+std::optional<FieldType> parse_field_type(std::string_view name) { return enum_parse(k_field_types, name); }
+std::vector<std::string> field_type_names() { return enum_names(k_field_types); }
+
+std::string_view compatibility_name(Compatibility value) { return enum_name(k_compatibility, value); }
+std::optional<Compatibility> parse_compatibility(std::string_view name) {
+    return enum_parse(k_compatibility, name);
+}
+std::vector<std::string> compatibility_names() { return enum_names(k_compatibility); }
+
+const std::string& PerConfigPath::for_configuration(const std::string& configuration) const {
+    auto it = by_configuration.find(configuration);
+    return it == by_configuration.end() ? all : it->second;
+}
+
+const Field* Schema::find_field(std::string_view name) const {
+    auto it = std::lower_bound(fields.begin(), fields.end(), name,
+                               [](const Field& f, std::string_view n) { return f.id < n; });
+    return it != fields.end() && it->id == name ? &*it : nullptr;
+}
+
+const Component* Contract::component(std::string_view id) const { return find_in(components, id); }
+const Store* Contract::store(std::string_view id) const { return find_in(stores, id); }
+const Schema* Contract::schema(std::string_view id) const { return find_in(schemas, id); }
+
+} // namespace axg::model

@@ -1,0 +1,31 @@
+#pragma once
+// Questions about the model that several rules ask: kept here so rules do not copy each other.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/manifest.hpp"
+
+namespace axg::model {
+
+std::string component_target(std::string_view id);
+std::string store_target(std::string_view id);
+std::string channel_target(std::string_view id);
+std::string schema_target(std::string_view id);
+std::string field_target(std::string_view schema, std::string_view field);
+
+bool is_member(const Store& store, std::string_view component);
+bool is_writer(const Store& store, std::string_view component);
+
+// Stores of `kind` whose identifier (expanded in `view`) equals `identifier` and that list `component`.
+bool store_grants(const Contract& contract, const ConfigurationView& view, StoreKind kind, std::string_view identifier,
+                  std::string_view component);
+
+// NSExtensionPointIdentifier (or ExtensionKit's EXExtensionPointIdentifier) from an Info.plist, or nullptr.
+const PlistValue* extension_point_of(const PlistValue& info_plist);
+
+// The CFBundleURLSchemes values of an Info.plist.
+std::vector<const PlistValue*> url_schemes_of(const PlistValue& info_plist);
+
+} // namespace axg::model

@@ -1,0 +1,22 @@
+#include "rules/registry.hpp"
+
+namespace axg::rules {
+
+namespace {
+const Rule* const k_rules[] = {
+    &k_axg101, &k_axg102, &k_axg103, &k_axg107, &k_axg112, &k_axg113, &k_axg901, &k_axg902, &k_axg903,
+};
+} // namespace
+
+std::span<const Rule* const> registry() { return k_rules; }
+
+const Rule* find_rule(std::string_view id) {
+    for (const Rule* rule : k_rules) {
+        if (rule->id == id) {
+            return rule;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace axg::rules

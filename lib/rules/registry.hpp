@@ -1,0 +1,26 @@
+#pragma once
+// The rule catalog: one explicit table (registry.cpp) drives `check`, `rules list`, the docs
+// index and SARIF rule metadata.
+
+#include <span>
+#include <string_view>
+
+#include "rules/rule.hpp"
+
+namespace axg::rules {
+
+extern const Rule k_axg101;
+extern const Rule k_axg102;
+extern const Rule k_axg103;
+extern const Rule k_axg107;
+extern const Rule k_axg112;
+extern const Rule k_axg113;
+extern const Rule k_axg901;
+extern const Rule k_axg902;
+extern const Rule k_axg903;
+
+// Every rule, sorted by ID.
+std::span<const Rule* const> registry();
+const Rule* find_rule(std::string_view id);
+
+} // namespace axg::rules

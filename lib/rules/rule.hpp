@@ -1,0 +1,44 @@
+#pragma once
+// A rule: an ID, its metadata, and a function from the model to findings. Rules read the model;
+// they never load files and never format output (docs/architecture.md).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/finding.hpp"
+#include "model/manifest.hpp"
+#include "model/policy.hpp"
+
+namespace axg::rules {
+
+struct RuleContext {
+    const model::Model& model;
+    const model::Policy& policy;
+};
+
+// Collects one rule's findings; the runner stamps them with the rule's ID and severity.
+class Findings {
+public:
+    model::Finding& add(std::string target, util::SourceLocation location, std::string message, std::string fix);
+    // Same, for a finding that holds in one configuration only.
+    model::Finding& add(const model::ConfigurationView& configuration, std::string target,
+                        util::SourceLocation location, std::string message, std::string fix);
+    std::vector<model::Finding>& items() { return m_items; }
+
+private:
+    std::vector<model::Finding> m_items;
+};
+
+using RunFn = void (*)(const RuleContext& context, Findings& out);
+
+struct Rule {
+    std::string_view id;   // AXGnnn
+    std::string_view slug; // kebab-case name
+    model::Severity severity;
+    std::string_view layer;   // the security layer it enforces (docs/rules/README.md)
+    std::string_view summary; // one line for `rules list`
+    RunFn run;                // nullptr for rules the check runner raises itself (suppressions)
+};
+
+} // namespace axg::rules

@@ -1,0 +1,17 @@
+#pragma once
+// Rates written as "30/min", "5/s", "100/h", "1000/d".
+
+#include <optional>
+#include <string_view>
+
+namespace axg::util {
+
+struct Rate {
+    unsigned long count = 0;
+    unsigned long per_seconds = 1;
+    double per_second() const { return static_cast<double>(count) / static_cast<double>(per_seconds); }
+};
+
+std::optional<Rate> parse_rate(std::string_view text);
+
+} // namespace axg::util

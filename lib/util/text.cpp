@@ -1,0 +1,100 @@
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+namespace axg::util {
+
+std::string to_lower(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+bool contains_ci(std::string_view haystack, std::string_view needle) {
+    return to_lower(haystack).find(to_lower(needle)) != std::string::npos;
+}
+
+std::string join(std::span<const std::string> parts, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i != 0) {
+            out += separator;
+        }
+        out += parts[i];
+    }
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap) {
+    if (a.size() > b.size() + cap || b.size() > a.size() + cap) {
+        return cap + 1;
+    }
+    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        prev[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (row_min > cap) {
+            return cap + 1;
+        }
+        std::swap(prev, cur);
+    }
+    return std::min(prev[b.size()], cap + 1);
+}
+
+std::string closest_match(std::string_view word, std::span<const std::string> candidates) {
+    std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
+    std::string best;
+    std::size_t best_distance = limit + 1;
+    for (const auto& candidate : candidates) {
+        std::size_t d = edit_distance(to_lower(word), to_lower(candidate), limit);
+        if (d < best_distance || (d == best_distance && !best.empty() && candidate < best)) {
+            best_distance = d;
+            best = candidate;
+        }
+    }
+    return best_distance <= limit ? best : std::string();
+}
+
+std::string quoted_list(std::span<const std::string> values, std::string_view last_separator) {
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i != 0) {
+            out += i + 1 == values.size() ? " " + std::string(last_separator) + " " : ", ";
+        }
+        out += '"' + values[i] + '"';
+    }
+    return out;
+}
+
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (unsigned char c : text) {
+        if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20 || c == 0x7f) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
+} // namespace axg::util

@@ -1,0 +1,23 @@
+#pragma once
+// Small string helpers with no domain knowledge.
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace axg::util {
+
+std::string to_lower(std::string_view text);
+bool contains_ci(std::string_view haystack, std::string_view needle);
+std::string join(std::span<const std::string> parts, std::string_view separator);
+// Levenshtein distance, capped: returns cap + 1 once the distance exceeds cap.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap = 64);
+// The closest candidate within a distance that scales with the word's length, or "" when none is close.
+std::string closest_match(std::string_view word, std::span<const std::string> candidates);
+// `"a", "b" or "c"` for messages that list allowed values.
+std::string quoted_list(std::span<const std::string> values, std::string_view last_separator = "or");
+// Makes control characters visible so that input text cannot forge lines in a terminal report.
+std::string printable(std::string_view text);
+
+} // namespace axg::util

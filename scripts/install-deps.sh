@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages appexguard needs to build and test.
+# Idempotent: installs only what is missing; runs `apt-get update` first when it must install.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git ccache
+  libcli11-dev libtomlplusplus-dev libgraphviz-dev graphviz
+  libgtest-dev libgmock-dev libbenchmark-dev
+  libpugixml-dev libplist-dev nlohmann-json3-dev libvalijson-dev
+  libmstch-dev libgit2-dev libyaml-cpp-dev libssl-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+echo "install-deps: installing ${missing[*]}"
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
