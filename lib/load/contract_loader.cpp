@@ -318,8 +318,13 @@ private:
                           where);
         m_toml.locate_declaration(t, id, ch);
         if (m_toml.require(t, "transport", where)) {
-            ch.transport = m_toml.enumeration(t, "transport", where, &parse_transport, &transport_names)
-                               .value_or(Transport::AppGroupFile);
+            auto transport = m_toml.enumeration(t, "transport", where, &parse_transport, &transport_names);
+            ch.transport = transport.value_or(Transport::AppGroupFile);
+            if (!transport) {
+                m_unknown_transport.insert(id); // already reported; skip the checks that depend on it
+            }
+        } else {
+            m_unknown_transport.insert(id);
         }
         if (m_toml.require(t, "from", where)) {
             ch.from = m_toml.string(t, "from", where).value_or("");
@@ -499,20 +504,24 @@ private:
                 reference(ch.schema, ch.at("schema"), "schema", schemas, where);
             }
             const auto& facts = transport_facts(ch.transport);
+            if (m_unknown_transport.count(id)) {
+                continue;
+            }
             if (!ch.store.empty()) {
                 reference(ch.store, ch.at("store"), "store", stores, where);
                 const Store* s = c.store(ch.store);
                 if (s && (!facts.store_kind || *facts.store_kind != s->kind)) {
-                    std::string need = facts.store_kind ? "a " + std::string(store_kind_name(*facts.store_kind)) + " store"
-                                                        : "no store";
+                    std::string need = facts.store_kind
+                                           ? "a store of kind \"" + std::string(store_kind_name(*facts.store_kind)) + "\""
+                                           : "no store";
                     m_toml.error(ch.at("store"), where + " uses transport \"" + std::string(facts.name) + "\", which needs " +
-                                                     need + ", but store \"" + util::printable(ch.store) + "\" is a " +
-                                                     std::string(store_kind_name(s->kind)));
+                                                     need + ", but store \"" + util::printable(ch.store) +
+                                                     "\" is of kind \"" + std::string(store_kind_name(s->kind)) + "\"");
                 }
             } else if (facts.store_kind) {
                 m_toml.error(ch.location, "missing required key \"store\" in " + where + ": transport \"" +
-                                              std::string(facts.name) + "\" needs a " +
-                                              std::string(store_kind_name(*facts.store_kind)) + " store");
+                                              std::string(facts.name) + "\" needs a store of kind \"" +
+                                              std::string(store_kind_name(*facts.store_kind)) + "\"");
             }
         }
     }
@@ -527,6 +536,7 @@ private:
     std::vector<std::pair<std::string, util::SourceLocation>> m_path_configs;
     std::vector<Ref> m_schema_refs;
     std::vector<Ref> m_member_refs;
+    std::set<std::string> m_unknown_transport;
 };
 
 } // namespace

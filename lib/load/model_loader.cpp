@@ -30,9 +30,14 @@ public:
             m_builtins["DEVELOPMENT_TEAM"] = team;
         }
         m_builtins["CONFIGURATION"] = configuration_name;
+        // Settings Xcode itself provides to every target; a contract's settings override them.
+        m_builtins["DEVELOPMENT_LANGUAGE"] = "en";
         if (component) {
             m_builtins["TARGET_NAME"] = component->id;
-            m_builtins["PRODUCT_NAME"] = component->id;
+            m_builtins["PRODUCT_NAME"] = "$(TARGET_NAME)";
+            m_builtins["EXECUTABLE_NAME"] = "$(PRODUCT_NAME)";
+            m_builtins["PRODUCT_MODULE_NAME"] = "$(PRODUCT_NAME:c99extidentifier)";
+            m_builtins["PRODUCT_BUNDLE_PACKAGE_TYPE"] = component->kind == ComponentKind::App ? "APPL" : "XPC!";
         }
     }
 

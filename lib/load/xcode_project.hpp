@@ -1,0 +1,72 @@
+#pragma once
+// One view of an Xcode project, whichever way it is written (project.pbxproj or an XcodeGen project.yml):
+// configurations, targets, which extensions each target embeds, and resolved build settings per configuration.
+// This is what `appexguard init` starts from.
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/build_settings.hpp"
+#include "load/xcconfig.hpp"
+#include "util/diagnostics.hpp"
+
+namespace axg::load {
+
+enum class XcodeProjectKind { Pbxproj, XcodeGen };
+
+struct XcodeTarget {
+    std::string name;
+    std::string product_type;           // raw, e.g. "com.apple.product-type.app-extension"
+    std::vector<std::string> embedded;  // names of the extension targets this one embeds
+    std::vector<std::string> dependencies;
+    // Configuration name -> settings after layering (project xcconfig, project settings, target xcconfig, target
+    // settings), with $(inherited) applied but $(VAR) references left as written. Includes SRCROOT, PROJECT_DIR,
+    // SOURCE_ROOT (all = the source root), PROJECT_NAME, TARGET_NAME, CONFIGURATION and a PRODUCT_NAME default.
+    std::map<std::string, BuildSettings, std::less<>> settings;
+    util::SourceLocation location;
+
+    bool is_app() const;       // com.apple.product-type.application*
+    bool is_extension() const; // app extensions, ExtensionKit, watch and TV extensions
+
+    // The setting expanded with expand_settings against the same configuration; "" when unset or when the
+    // configuration does not exist. Unknown $(VAR)s stay as written.
+    std::string setting(std::string_view configuration, std::string_view key) const;
+    std::string code_sign_entitlements(std::string_view configuration) const;
+    std::string info_plist_file(std::string_view configuration) const;
+    std::string product_bundle_identifier(std::string_view configuration) const;
+    std::string development_team(std::string_view configuration) const;
+};
+
+struct XcodeProject {
+    std::filesystem::path path;        // the project.pbxproj or project.yml that was read
+    std::filesystem::path source_root; // the directory holding the .xcodeproj (plus projectDirPath), or project.yml's
+                                       // directory; absolute when loaded from disk
+    XcodeProjectKind kind = XcodeProjectKind::Pbxproj;
+    std::string name;
+    std::vector<std::string> configurations; // in project order
+    std::vector<XcodeTarget> targets;        // in project order (pbxproj) or by name (XcodeGen)
+    // Problems that do not stop discovery: configuration files or includes that do not exist (often generated,
+    // e.g. by CocoaPods) and included XcodeGen specs that are absent.
+    std::vector<util::Diagnostic> warnings;
+
+    const XcodeTarget* find_target(std::string_view target_name) const;
+    // A path-valued setting (already expanded) made absolute against source_root and normalised; nullopt when empty.
+    std::optional<std::filesystem::path> resolve_path(std::string_view value) const;
+};
+
+// Every `*.xcodeproj/project.pbxproj` and `project.yml` below `dir`, skipping Pods, build, .git, DerivedData and
+// node_modules (and the insides of .xcodeproj / .xcworkspace bundles). Sorted; symlinked directories not followed.
+std::vector<std::filesystem::path> find_xcode_projects(const std::filesystem::path& dir);
+
+// Loads a project from a `project.pbxproj`, a `.xcodeproj` directory or an XcodeGen `project.yml`.
+// Returns nullopt (with diagnostics) when the project file itself cannot be read or parsed.
+std::optional<XcodeProject> load_xcode_project(const std::filesystem::path& path, util::Diagnostics& diagnostics);
+// The same, with every file read through `reader` (for tests from strings).
+std::optional<XcodeProject> load_xcode_project(const std::filesystem::path& path, util::Diagnostics& diagnostics,
+                                               const FileReader& reader);
+
+} // namespace axg::load

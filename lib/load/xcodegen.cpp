@@ -1,0 +1,343 @@
+#include "load/xcodegen.hpp"
+
+#include <algorithm>
+
+#include <yaml-cpp/yaml.h>
+
+#include "util/file.hpp"
+
+namespace axg::load {
+
+namespace {
+
+constexpr int k_max_spec_depth = 16;
+
+util::SourceLocation where(const std::string& file, const YAML::Node& node) {
+    YAML::Mark mark = node.Mark();
+    if (mark.line < 0) {
+        return {file, 0, 0};
+    }
+    return {file, static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1)};
+}
+
+// Thrown inside this file for a node of the wrong shape; turned into a diagnostic by parse_xcodegen.
+struct ShapeError {
+    util::SourceLocation location;
+    std::string message;
+};
+
+std::string scalar(const YAML::Node& node, const std::string& file, std::string_view what) {
+    if (!node.IsScalar()) {
+        throw ShapeError{where(file, node), std::string(what) + " must be a string"};
+    }
+    return node.Scalar();
+}
+
+void require_map(const YAML::Node& node, const std::string& file, std::string_view what) {
+    if (!node.IsMap()) {
+        throw ShapeError{where(file, node), std::string(what) + " must be a mapping"};
+    }
+}
+
+std::vector<SettingAssignment> read_setting_map(const YAML::Node& node, const std::string& file) {
+    std::vector<SettingAssignment> out;
+    if (!node || node.IsNull()) {
+        return out;
+    }
+    require_map(node, file, "settings");
+    for (const auto& entry : node) {
+        std::string key_text = scalar(entry.first, file, "a setting name");
+        SplitKey key = split_setting_key(key_text);
+        if (!key.error.empty()) {
+            throw ShapeError{where(file, entry.first), key.error};
+        }
+        std::string value;
+        if (entry.second.IsSequence()) {
+            for (const auto& item : entry.second) {
+                if (!value.empty()) {
+                    value += ' ';
+                }
+                value += scalar(item, file, "a setting list item");
+            }
+        } else if (!entry.second.IsNull()) {
+            value = scalar(entry.second, file, "a setting value");
+        }
+        out.push_back({std::move(key.key), std::move(key.conditions), std::move(value), where(file, entry.second)});
+    }
+    return out;
+}
+
+XcodeGenSettings read_settings(const YAML::Node& node, const std::string& file) {
+    XcodeGenSettings out;
+    if (!node || node.IsNull()) {
+        return out;
+    }
+    require_map(node, file, "settings");
+    if (!node["base"] && !node["configs"] && !node["groups"]) {
+        out.base = read_setting_map(node, file);
+        return out;
+    }
+    out.base = read_setting_map(node["base"], file);
+    if (YAML::Node configs = node["configs"]; configs && !configs.IsNull()) {
+        require_map(configs, file, "settings.configs");
+        for (const auto& entry : configs) {
+            out.configs[scalar(entry.first, file, "a configuration name")] = read_setting_map(entry.second, file);
+        }
+    }
+    return out;
+}
+
+std::map<std::string, std::filesystem::path> read_config_files(const YAML::Node& node, const std::string& file,
+                                                               const std::filesystem::path& dir) {
+    std::map<std::string, std::filesystem::path> out;
+    if (!node || node.IsNull()) {
+        return out;
+    }
+    require_map(node, file, "configFiles");
+    for (const auto& entry : node) {
+        out[scalar(entry.first, file, "a configuration name")] =
+            (dir / scalar(entry.second, file, "a configuration file path")).lexically_normal();
+    }
+    return out;
+}
+
+XcodeGenTarget read_target(const std::string& name, const YAML::Node& node, const std::string& file,
+                           const std::filesystem::path& dir) {
+    XcodeGenTarget out;
+    out.name = name;
+    out.location = where(file, node);
+    require_map(node, file, "target '" + name + "'");
+    if (YAML::Node type = node["type"]) {
+        out.type = scalar(type, file, "type");
+    }
+    if (YAML::Node platform = node["platform"]) {
+        if (platform.IsSequence() && platform.size() > 0) {
+            out.platform = scalar(platform[0], file, "platform");
+        } else {
+            out.platform = scalar(platform, file, "platform");
+        }
+    }
+    out.config_files = read_config_files(node["configFiles"], file, dir);
+    out.settings = read_settings(node["settings"], file);
+    if (YAML::Node dependencies = node["dependencies"]; dependencies && !dependencies.IsNull()) {
+        if (!dependencies.IsSequence()) {
+            throw ShapeError{where(file, dependencies), "dependencies must be a list"};
+        }
+        for (const auto& dependency : dependencies) {
+            require_map(dependency, file, "a dependency");
+            YAML::Node target = dependency["target"];
+            if (!target) {
+                continue;
+            }
+            XcodeGenDependency entry{scalar(target, file, "target"), std::nullopt, where(file, target)};
+            if (YAML::Node embed = dependency["embed"]) {
+                bool value = false;
+                if (!embed.IsScalar() || !YAML::convert<bool>::decode(embed, value)) {
+                    throw ShapeError{where(file, embed), "embed must be true or false"};
+                }
+                entry.embed = value;
+            }
+            out.dependencies.push_back(std::move(entry));
+        }
+    }
+    return out;
+}
+
+void merge_settings(XcodeGenSettings& into, XcodeGenSettings from) {
+    into.base.insert(into.base.end(), from.base.begin(), from.base.end());
+    for (auto& [config, assignments] : from.configs) {
+        auto& target = into.configs[config];
+        target.insert(target.end(), assignments.begin(), assignments.end());
+    }
+}
+
+// Merges `from` (the including spec, read later) over `into` (its includes), as XcodeGen does.
+void merge_spec(XcodeGenSpec& into, XcodeGenSpec from) {
+    if (!from.name.empty()) {
+        into.name = from.name;
+    }
+    for (auto& config : from.configs) {
+        auto same = std::find_if(into.configs.begin(), into.configs.end(),
+                                 [&](const auto& existing) { return existing.first == config.first; });
+        if (same == into.configs.end()) {
+            into.configs.push_back(std::move(config));
+        } else {
+            same->second = config.second;
+        }
+    }
+    for (auto& [config, path] : from.config_files) {
+        into.config_files[config] = path;
+    }
+    merge_settings(into.settings, std::move(from.settings));
+    for (XcodeGenTarget& target : from.targets) {
+        auto same = std::find_if(into.targets.begin(), into.targets.end(),
+                                 [&](const XcodeGenTarget& existing) { return existing.name == target.name; });
+        if (same == into.targets.end()) {
+            into.targets.push_back(std::move(target));
+            continue;
+        }
+        if (!target.type.empty()) {
+            same->type = target.type;
+        }
+        if (!target.platform.empty()) {
+            same->platform = target.platform;
+        }
+        for (auto& [config, path] : target.config_files) {
+            same->config_files[config] = path;
+        }
+        merge_settings(same->settings, std::move(target.settings));
+        if (!target.dependencies.empty()) {
+            same->dependencies = std::move(target.dependencies);
+        }
+    }
+    into.files.insert(into.files.end(), from.files.begin(), from.files.end());
+    into.missing.insert(into.missing.end(), from.missing.begin(), from.missing.end());
+}
+
+struct SpecLoader {
+    const FileReader& reader;
+    util::Diagnostics& diagnostics;
+    std::filesystem::path root_dir;
+    std::vector<std::filesystem::path> stack;
+
+    // `relative` is relative to root_dir.
+    std::optional<XcodeGenSpec> load(const std::filesystem::path& relative, const std::string& text) {
+        std::filesystem::path full = (root_dir / relative).lexically_normal();
+        stack.push_back(relative);
+        std::vector<std::pair<std::filesystem::path, util::SourceLocation>> includes;
+        std::optional<XcodeGenSpec> own =
+            parse_xcodegen(text, full.generic_string(), relative.parent_path(), diagnostics, &includes);
+        if (!own) {
+            stack.pop_back();
+            return std::nullopt;
+        }
+        own->files.insert(own->files.begin(), full);
+        XcodeGenSpec merged;
+        for (const auto& [include, location] : includes) {
+            if (std::find(stack.begin(), stack.end(), include) != stack.end()) {
+                diagnostics.error(location, "include cycle: '" + include.generic_string() + "' is already included");
+                continue;
+            }
+            if (stack.size() >= static_cast<std::size_t>(k_max_spec_depth)) {
+                diagnostics.error(location, "includes nested deeper than " + std::to_string(k_max_spec_depth) +
+                                                " levels");
+                continue;
+            }
+            std::optional<std::string> included_text = reader((root_dir / include).lexically_normal());
+            if (!included_text) {
+                merged.missing.push_back({location, "included spec '" + include.generic_string() + "' not found"});
+                continue;
+            }
+            if (std::optional<XcodeGenSpec> included = load(include, *included_text)) {
+                merge_spec(merged, std::move(*included));
+            }
+        }
+        merge_spec(merged, std::move(*own));
+        stack.pop_back();
+        return merged;
+    }
+};
+
+} // namespace
+
+std::string xcodegen_product_type(std::string_view type) {
+    if (type == "app-clip") {
+        return "com.apple.product-type.application.on-demand-install-capable";
+    }
+    if (type.empty()) {
+        return "";
+    }
+    return "com.apple.product-type." + std::string(type);
+}
+
+std::optional<XcodeGenSpec> parse_xcodegen(std::string_view text, std::string_view path_for_messages,
+                                           const std::filesystem::path& dir, util::Diagnostics& diagnostics,
+                                           std::vector<std::pair<std::filesystem::path, util::SourceLocation>>*
+                                               includes) {
+    std::string file(path_for_messages);
+    if (text.size() > util::k_max_input_bytes) {
+        diagnostics.error({file, 0, 0}, "file is larger than 16 MiB; refusing to parse it");
+        return std::nullopt;
+    }
+    try {
+        YAML::Node root = YAML::Load(std::string(text));
+        XcodeGenSpec spec;
+        if (root.IsNull()) {
+            return spec;
+        }
+        require_map(root, file, "an XcodeGen spec");
+        if (YAML::Node name = root["name"]) {
+            spec.name = scalar(name, file, "name");
+        }
+        if (YAML::Node include = root["include"]; include && !include.IsNull()) {
+            std::vector<YAML::Node> entries;
+            if (include.IsSequence()) {
+                for (const auto& entry : include) {
+                    entries.push_back(entry);
+                }
+            } else {
+                entries.push_back(include);
+            }
+            for (const YAML::Node& entry : entries) {
+                YAML::Node path = entry.IsMap() ? entry["path"] : entry;
+                if (!path) {
+                    throw ShapeError{where(file, entry), "an include entry needs a 'path'"};
+                }
+                std::filesystem::path resolved = (dir / scalar(path, file, "an include path")).lexically_normal();
+                if (includes != nullptr) {
+                    includes->emplace_back(resolved, where(file, path));
+                }
+            }
+        }
+        if (YAML::Node configs = root["configs"]; configs && !configs.IsNull()) {
+            require_map(configs, file, "configs");
+            for (const auto& entry : configs) {
+                spec.configs.emplace_back(scalar(entry.first, file, "a configuration name"),
+                                          scalar(entry.second, file, "a configuration type"));
+            }
+        }
+        spec.config_files = read_config_files(root["configFiles"], file, dir);
+        spec.settings = read_settings(root["settings"], file);
+        if (YAML::Node targets = root["targets"]; targets && !targets.IsNull()) {
+            require_map(targets, file, "targets");
+            for (const auto& entry : targets) {
+                std::string name = scalar(entry.first, file, "a target name");
+                spec.targets.push_back(read_target(name, entry.second, file, dir));
+            }
+        }
+        return spec;
+    } catch (const YAML::Exception& error) {
+        util::SourceLocation location{file, 0, 0};
+        if (error.mark.line >= 0) {
+            location.line = static_cast<std::uint32_t>(error.mark.line + 1);
+            location.column = static_cast<std::uint32_t>(error.mark.column + 1);
+        }
+        diagnostics.error(location, error.msg.empty() ? std::string("invalid YAML") : error.msg);
+    } catch (const ShapeError& error) {
+        diagnostics.error(error.location, error.message);
+    }
+    return std::nullopt;
+}
+
+std::optional<XcodeGenSpec> load_xcodegen(const std::filesystem::path& project_yml, const FileReader& reader,
+                                          util::Diagnostics& diagnostics) {
+    std::filesystem::path normal = project_yml.lexically_normal();
+    std::optional<std::string> text = reader(normal);
+    if (!text) {
+        diagnostics.error({normal.generic_string(), 0, 0}, "cannot read the XcodeGen spec");
+        return std::nullopt;
+    }
+    SpecLoader loader{reader, diagnostics, normal.parent_path(), {}};
+    std::optional<XcodeGenSpec> spec = loader.load(normal.filename(), *text);
+    if (!spec) {
+        return std::nullopt;
+    }
+    if (spec->configs.empty()) {
+        spec->configs = {{"Debug", "debug"}, {"Release", "release"}};
+    }
+    std::sort(spec->targets.begin(), spec->targets.end(),
+              [](const XcodeGenTarget& a, const XcodeGenTarget& b) { return a.name < b.name; });
+    return spec;
+}
+
+} // namespace axg::load
