@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "check/suppressions.hpp"
+#include "graph/builder.hpp"
 #include "rules/registry.hpp"
 #include "util/date.hpp"
 #include "util/hash.hpp"
@@ -40,12 +41,13 @@ std::string fingerprint(const model::Finding& finding) {
         .substr(0, 16);
 }
 
-CheckResult run_check(const model::Model& model, const model::Policy& policy) {
+CheckResult run_check(const model::Model& model, const model::Policy& policy, const DriftInputs& drift) {
     CheckResult result;
     for (const auto& view : model.configurations) {
         result.configurations.push_back(view.name);
     }
-    rules::RuleContext context{model, policy};
+    const graph::Graph graph = graph::build_graph(model.contract);
+    rules::RuleContext context{model, policy, &graph};
     std::vector<model::Finding> findings;
     for (const rules::Rule* rule : rules::registry()) {
         if (!rule->run || policy.disabled_rules.count(std::string(rule->id))) {

@@ -6,15 +6,21 @@
 #include <string_view>
 #include <vector>
 
+#include "model/entitlement_lock.hpp"
 #include "model/finding.hpp"
 #include "model/manifest.hpp"
 #include "model/policy.hpp"
+
+namespace axg::graph {
+struct Graph;
+}
 
 namespace axg::rules {
 
 struct RuleContext {
     const model::Model& model;
     const model::Policy& policy;
+    const graph::Graph* graph = nullptr; // built once by the check runner; rules build their own when null
 };
 
 // Collects one rule's findings; the runner stamps them with the rule's ID and severity.
