@@ -188,8 +188,9 @@ private:
                 } else {
                     continue;
                 }
+                util::SourceLocation location{m_path, setting.line, setting.column};
                 out.build_settings.push_back(
-                    {std::move(key.key), std::move(key.conditions), std::move(text), {m_path, setting.line, setting.column}});
+                    {std::move(key.key), std::move(key.conditions), std::move(text), std::move(location)});
             }
         }
         if (std::string_view ref = value.string_at("baseConfigurationReference"); !ref.empty()) {

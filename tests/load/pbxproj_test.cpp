@@ -8,6 +8,7 @@
 #include "load/pbx_objects.hpp"
 #include "load/pbxproj.hpp"
 #include "support/paths.hpp"
+#include "util/file.hpp"
 
 namespace axg::load {
 namespace {
@@ -26,7 +27,7 @@ TEST(PbxprojParser, ReadsDictsArraysStringsAndComments) {
                              "\tobjects = {\n"
                              "\t\tAB12 /* Foo.swift */ = {isa = PBXFileReference; path = \"Foo Bar.swift\"; };\n"
                              "\t};\n"
-                             "\tlist = (a, \"b c\", $(SRCROOT)/x.y-z_1, );\n"
+                             "\tlist = (a, \"b c\", $SRC/x.y-z_1:2, );\n"
                              "\tempty = ( );\n"
                              "}\n");
     ASSERT_TRUE(root.is_dict());
@@ -38,7 +39,7 @@ TEST(PbxprojParser, ReadsDictsArraysStringsAndComments) {
     ASSERT_TRUE(list->is_array());
     ASSERT_EQ(list->items.size(), 3u);
     EXPECT_EQ(list->items[1].text, "b c");
-    EXPECT_EQ(list->items[2].text, "$(SRCROOT)/x.y-z_1");
+    EXPECT_EQ(list->items[2].text, "$SRC/x.y-z_1:2");
     EXPECT_TRUE(root.find("empty")->items.empty());
 }
 
@@ -111,7 +112,8 @@ TEST(PbxprojParser, RefusesOversizedInput) {
 
 // Random byte mutations of a small project: always either a value or exactly one located diagnostic.
 TEST(PbxprojParser, MutatedInputNeverCrashes) {
-    const std::string seed = "// !$*UTF8*$!\n{ objects = { A1 = {isa = PBXGroup; children = (B2, ); path = \"x\\U00e9\"; "
+    const std::string seed = "// !$*UTF8*$!\n{ objects = { A1 = {isa = PBXGroup; children = (B2, ); "
+                             "path = \"x\\U00e9\"; "
                              "}; }; d = <0aff>; rootObject = A1; /* c */ }\n";
     const std::string alphabet = "{}()=;,\"'\\/*<>Ua0 \n";
     std::mt19937 random(12345);
