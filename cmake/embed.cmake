@@ -12,6 +12,7 @@ function(appexguard_embed target)
     COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DROOT=${PROJECT_SOURCE_DIR} "-DINPUTS=${inputs}"
             -P ${PROJECT_SOURCE_DIR}/cmake/embed_gen.cmake
     DEPENDS ${inputs} ${PROJECT_SOURCE_DIR}/cmake/embed_gen.cmake
-    COMMENT "Embedding ${target} data files")
+    COMMENT "Embedding ${target} data files"
+    VERBATIM)
   target_sources(${target} PRIVATE ${out})
 endfunction()
