@@ -7,9 +7,11 @@ function(appexguard_embed target)
   set(inputs ${docs} ${policies} ${templates})
   list(SORT inputs)
   set(out ${PROJECT_BINARY_DIR}/generated/embedded_files.cpp)
+  # A list cannot pass through the shell as ";"-separated; "|" never occurs in our file names.
+  string(REPLACE ";" "|" inputs_arg "${inputs}")
   add_custom_command(
     OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DROOT=${PROJECT_SOURCE_DIR} "-DINPUTS=${inputs}"
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} -DROOT=${PROJECT_SOURCE_DIR} "-DINPUTS=${inputs_arg}"
             -P ${PROJECT_SOURCE_DIR}/cmake/embed_gen.cmake
     DEPENDS ${inputs} ${PROJECT_SOURCE_DIR}/cmake/embed_gen.cmake
     COMMENT "Embedding ${target} data files"
