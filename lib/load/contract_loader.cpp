@@ -95,7 +95,8 @@ private:
 
     void project(const toml::table& t, Project& p) {
         const std::string where = "[project]";
-        m_toml.check_keys(t, {"name", "contract_version", "team_id", "policy", "default_configuration", "description"},
+        m_toml.check_keys(t, {"name", "contract_version", "team_id", "policy", "default_configuration", "xcode_project",
+                           "description"},
                           where);
         m_toml.locate_declaration(t, "project", p);
         if (m_toml.require(t, "name", where)) {
@@ -126,6 +127,7 @@ private:
             p.policy = *policy;
         }
         p.default_configuration = m_toml.string(t, "default_configuration", where).value_or("");
+        p.xcode_project = m_toml.string(t, "xcode_project", where).value_or("");
     }
 
     void configuration(const std::string& id, const toml::table& t, Configuration& cfg) {

@@ -26,6 +26,7 @@ struct Project : Declared {
     std::string team_id;
     std::string policy = "baseline"; // built-in name or a path relative to the contract
     std::string default_configuration;
+    std::string xcode_project; // .xcodeproj or project.yml, relative to the contract; "" = none (AXG120-122)
 };
 
 struct Configuration : Declared {
