@@ -1,10 +1,51 @@
 #include "report/diagram.hpp"
 
+#include <graphviz/gvc.h>
+
+#include <memory>
+
+#include "graph/builder.hpp"
+#include "report/dot.hpp"
+
 namespace axg::report {
 
-std::string render_diagram(const model::Model&, const DiagramRequest&, std::string& error) {
-    error = "diagrams are not implemented yet";
-    return {};
+namespace {
+struct GvcDeleter {
+    void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
+};
+} // namespace
+
+std::string render_diagram(const model::Model& model, const DiagramRequest& request, std::string& error) {
+    error.clear();
+    auto view = parse_view(request.view, model.contract, error);
+    if (!view) {
+        return {};
+    }
+    graph::Graph g = graph::build_graph(model.contract);
+    AgraphPtr dot = build_dot(model.contract, g, *view);
+    if (request.format == DiagramFormat::Dot) {
+        return write_dot(dot.get());
+    }
+    std::unique_ptr<GVC_t, GvcDeleter> gvc(gvContext());
+    if (gvLayout(gvc.get(), dot.get(), "dot") != 0) {
+        error = "Graphviz could not lay out the diagram (is the dot layout plugin installed? run `dot -c` once)";
+        return {};
+    }
+    const char* format = request.format == DiagramFormat::Svg ? "svg" : "png";
+    char* buffer = nullptr;
+    unsigned int length = 0;
+    int rc = gvRenderData(gvc.get(), dot.get(), format, &buffer, &length);
+    std::string out;
+    if (rc == 0 && buffer) {
+        out.assign(buffer, length);
+    } else {
+        error = std::string("Graphviz could not render ") + format + " (is its plugin installed? run `dot -c` once)";
+    }
+    if (buffer) {
+        gvFreeRenderData(buffer);
+    }
+    gvFreeLayout(gvc.get(), dot.get());
+    return out;
 }
 
 } // namespace axg::report

@@ -1,0 +1,29 @@
+#include "app/graph_command.hpp"
+
+#include <unistd.h>
+
+#include "app/exit_codes.hpp"
+#include "app/output.hpp"
+
+namespace axg::app {
+
+int run_graph(const GraphOptions& options, std::ostream& out, std::ostream& err) {
+    util::Diagnostics diagnostics;
+    auto model = load::load_model(options.load, diagnostics);
+    if (!model) {
+        return report_input_errors(diagnostics, err);
+    }
+    std::string error;
+    std::string bytes = report::render_diagram(*model, options.diagram, error);
+    if (!error.empty()) {
+        err << "appexguard: error: " << error << "\n";
+        return k_exit_input;
+    }
+    if (options.diagram.format == report::DiagramFormat::Png && options.output.empty() && ::isatty(STDOUT_FILENO)) {
+        err << "appexguard: error: refusing to write PNG to a terminal; use -o FILE or redirect stdout\n";
+        return k_exit_input;
+    }
+    return emit(options.output, bytes, out, err) ? k_exit_clean : k_exit_input;
+}
+
+} // namespace axg::app

@@ -1,0 +1,52 @@
+#include "app/threats_command.hpp"
+
+#include <sstream>
+
+#include "app/exit_codes.hpp"
+#include "app/output.hpp"
+#include "graph/builder.hpp"
+#include "report/threats_report.hpp"
+#include "util/text.hpp"
+
+namespace axg::app {
+
+int run_threats(const ThreatsOptions& options, std::ostream& out, std::ostream& err) {
+    util::Diagnostics diagnostics;
+    auto model = load::load_model(options.load, diagnostics);
+    if (!model) {
+        return report_input_errors(diagnostics, err);
+    }
+    const auto& contract = model->contract;
+    graph::Graph g = graph::build_graph(contract);
+    report::ThreatsInput input;
+    input.contract_path = options.load.contract_path;
+    input.project = contract.project.name;
+    if (!options.compromised.empty()) {
+        input.blast = graph::blast_radius(contract, g, options.compromised);
+        if (!input.blast) {
+            std::vector<std::string> known;
+            for (const auto& [id, c] : contract.components) {
+                known.push_back(id);
+            }
+            err << "appexguard: error: --compromised: the contract declares no component \""
+                << util::printable(options.compromised) << "\"; it declares " << util::quoted_list(known, "and")
+                << "\n";
+            return k_exit_input;
+        }
+        const graph::Node* node = g.node(graph::component_node(options.compromised));
+        input.compromised_detail = node->detail + ", " + std::string(model::trust_name(node->trust)) + " trust";
+    } else {
+        input.threats = graph::derive_threats(contract, g);
+    }
+    std::ostringstream text;
+    if (options.format == "json") {
+        report::render_threats_json(input, text);
+    } else if (options.format == "markdown") {
+        report::render_threats_markdown(input, text);
+    } else {
+        report::render_threats_text(input, text);
+    }
+    return emit(options.output, text.str(), out, err) ? k_exit_clean : k_exit_input;
+}
+
+} // namespace axg::app

@@ -1,0 +1,97 @@
+#include "graph/threats.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "model/queries.hpp"
+
+namespace axg::graph {
+
+namespace {
+model::Trust trust_of(const Graph& graph, std::string_view endpoint) {
+    const Node* n = graph.node(endpoint_node(endpoint));
+    return n ? n->trust : model::Trust::Low;
+}
+
+void evaluate(const ThreatEntry& entry, const ThreatContext& context, std::string target, std::string summary,
+              util::SourceLocation location, std::vector<Threat>& out) {
+    if (!entry.condition(context)) {
+        return;
+    }
+    Threat t;
+    t.id = std::string(entry.id) + "@" + target;
+    t.entry = &entry;
+    t.target = std::move(target);
+    t.summary = std::move(summary);
+    t.severity = std::max(entry.floor, data_impact(context.classification));
+    t.location = std::move(location);
+    for (std::string_view id : entry.mitigations) {
+        const Mitigation* m = find_mitigation(id);
+        (m && m->present(context) ? t.found : t.missing).emplace_back(id);
+    }
+    if (entry.needs == Needs::Any) {
+        t.status = t.found.empty() ? ThreatStatus::Unmitigated : ThreatStatus::Mitigated;
+    } else {
+        t.status = t.missing.empty() ? ThreatStatus::Mitigated
+                   : t.found.empty() ? ThreatStatus::Unmitigated
+                                     : ThreatStatus::Partial;
+    }
+    out.push_back(std::move(t));
+}
+} // namespace
+
+std::string_view threat_status_name(ThreatStatus status) {
+    switch (status) {
+    case ThreatStatus::Mitigated: return "mitigated";
+    case ThreatStatus::Partial: return "partial";
+    case ThreatStatus::Unmitigated: return "unmitigated";
+    }
+    return "unmitigated";
+}
+
+std::vector<Threat> derive_threats(const model::Contract& contract, const Graph& graph) {
+    std::vector<Threat> out;
+    for (const auto& [id, channel] : contract.channels) {
+        ThreatContext context{contract};
+        context.channel = &channel;
+        context.store = contract.store(channel.store);
+        context.sender_trust = trust_of(graph, channel.from);
+        context.receiver_trust = model::Trust::External;
+        for (const auto& r : channel.to) {
+            context.receiver_trust = std::max(context.receiver_trust, trust_of(graph, r));
+        }
+        context.classification = channel.classification;
+        std::string summary = "\"" + id + "\" (" + std::string(model::transport_facts(channel.transport).name) +
+                              ", " + std::string(model::classification_name(channel.classification)) + ") from " +
+                              channel.from + " (" + std::string(model::trust_name(context.sender_trust)) + " trust)";
+        for (const auto& entry : threat_catalog()) {
+            if (entry.subject == Subject::Flow) {
+                evaluate(entry, context, model::channel_target(id), summary, channel.location, out);
+            }
+        }
+    }
+    for (const auto& [id, store] : contract.stores) {
+        ThreatContext context{contract};
+        context.store = &store;
+        context.classification = store.classification;
+        for (const auto& [channel_id, channel] : contract.channels) {
+            if (channel.store == id) {
+                context.classification = std::max(context.classification, channel.classification);
+            }
+        }
+        std::string summary = "\"" + id + "\" (" + std::string(model::store_kind_name(store.kind)) + ", " +
+                              std::string(model::classification_name(context.classification)) + ", " +
+                              std::to_string(store.members.size()) + " members)";
+        for (const auto& entry : threat_catalog()) {
+            if (entry.subject == Subject::Store) {
+                evaluate(entry, context, model::store_target(id), summary, store.location, out);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Threat& a, const Threat& b) {
+        return std::tie(a.target, a.entry->category, a.entry->id) < std::tie(b.target, b.entry->category, b.entry->id);
+    });
+    return out;
+}
+
+} // namespace axg::graph

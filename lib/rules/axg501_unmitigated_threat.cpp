@@ -1,0 +1,44 @@
+// AXG501 unmitigated-threat: a STRIDE threat (lib/graph/stride.cpp, docs/threats.md) applies to a
+// flow or store, and the contract declares none of the controls that mitigate it. One finding per
+// threat of medium impact or more; lower ones are listed by `appexguard threats` only.
+
+#include "graph/builder.hpp"
+#include "graph/threats.hpp"
+#include "rules/registry.hpp"
+
+namespace axg::rules {
+
+namespace {
+std::string declared_list(const std::vector<std::string>& ids, std::string_view joiner) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) {
+            out += i + 1 == ids.size() ? std::string(joiner) : std::string("; ");
+        }
+        const graph::Mitigation* m = graph::find_mitigation(ids[i]);
+        out += m ? std::string(m->declared) : ids[i];
+    }
+    return out;
+}
+
+void run(const RuleContext& ctx, Findings& out) {
+    graph::Graph local;
+    const graph::Graph& g = ctx.graph ? *ctx.graph : (local = graph::build_graph(ctx.model.contract));
+    for (const auto& t : graph::derive_threats(ctx.model.contract, g)) {
+        if (t.status != graph::ThreatStatus::Unmitigated || t.severity < model::Severity::Medium) {
+            continue;
+        }
+        std::string joiner = t.entry->needs == graph::Needs::Any ? "; or " : "; and ";
+        out.add(t.target, t.location,
+                std::string(graph::stride_name(t.entry->category)) + " threat " + t.id + " (" +
+                    std::string(model::severity_name(t.severity)) + "): " + std::string(t.entry->title) + " — " +
+                    std::string(t.entry->applies) + ", and no mitigation is declared",
+                "declare " + declared_list(t.missing, joiner));
+    }
+}
+} // namespace
+
+const Rule k_axg501{"AXG501", "unmitigated-threat", model::Severity::Medium, "threat-model",
+                    "A STRIDE threat on a flow or store with none of its mitigations declared", &run};
+
+} // namespace axg::rules

@@ -1,0 +1,53 @@
+// AXG503 trust-boundary-crossing-unauthenticated: a flow goes from a less trusted sender to a more
+// trusted receiver and the receiver cannot tell who sent it. Exempt: bare signals whose receiver
+// re-reads authenticated state, and public data that the receiver validates (a URL-scheme or
+// universal-link entry point, which anyone may call by design).
+
+#include "graph/builder.hpp"
+#include "model/controls.hpp"
+#include "model/queries.hpp"
+#include "rules/registry.hpp"
+
+namespace axg::rules {
+
+namespace {
+bool exempt(const model::Channel& channel) {
+    if (model::is_authenticated(channel.auth)) {
+        return true;
+    }
+    if (!channel.payload && channel.rereads_state) {
+        return true;
+    }
+    return channel.classification == model::Classification::Public && model::receiver_validates(channel.validation);
+}
+
+void run(const RuleContext& ctx, Findings& out) {
+    const auto& contract = ctx.model.contract;
+    graph::Graph local;
+    const graph::Graph& g = ctx.graph ? *ctx.graph : (local = graph::build_graph(contract));
+    for (const auto& [id, channel] : contract.channels) {
+        const graph::Node* sender = g.node(graph::endpoint_node(channel.from));
+        if (!sender || exempt(channel)) {
+            continue;
+        }
+        for (const auto& receiver_id : channel.to) {
+            const graph::Node* receiver = g.node(graph::endpoint_node(receiver_id));
+            if (!receiver || receiver->kind != graph::NodeKind::Component || sender->trust >= receiver->trust) {
+                continue;
+            }
+            out.add(model::channel_target(id), channel.at("auth"),
+                    "channel \"" + id + "\" carries " + std::string(model::classification_name(channel.classification)) +
+                        " data from \"" + channel.from + "\" (" + std::string(model::trust_name(sender->trust)) +
+                        " trust) to \"" + receiver_id + "\" (" + std::string(model::trust_name(receiver->trust)) +
+                        " trust) without authenticating the sender",
+                    "set auth = \"mutual-token\" (or \"token\") on \"" + id +
+                        "\"; for a public entry point, validate at the receiver (validation = \"receiver\")");
+        }
+    }
+}
+} // namespace
+
+const Rule k_axg503{"AXG503", "trust-boundary-crossing-unauthenticated", model::Severity::High, "authentication",
+                    "A flow from a less to a more trusted component without sender authentication", &run};
+
+} // namespace axg::rules
