@@ -1,0 +1,210 @@
+#include <gtest/gtest.h>
+
+#include "load/contract_loader.hpp"
+#include "support/paths.hpp"
+#include "support/temp_dir.hpp"
+
+using axg::load::parse_contract;
+
+namespace {
+const char* k_valid = R"([project]
+name = "Notes"
+contract_version = "1.2.0"
+team_id = "ABCDE12345"
+
+[configurations.Debug]
+[configurations.Release]
+
+[components.app]
+kind = "app"
+bundle_id = "com.example.notes"
+
+[components.share]
+kind = "extension"
+extension_point = "com.apple.share-services"
+bundle_id = "com.example.notes.share"
+entitlements = { Debug = "d.entitlements", Release = "r.entitlements" }
+
+[stores.group]
+kind = "app-group"
+id = "group.com.example.notes"
+members = ["app", "share"]
+retention = "1h30m"
+
+[schemas.Note]
+version = 2
+fields.title = { type = "string", required = true, max_len = 80 }
+fields.kind = { type = "enum", values = ["a", "b"] }
+
+[channels.share-to-app]
+transport = "app-group-file"
+store = "group"
+from = "share"
+to = ["app"]
+schema = "Note"
+auth = "token"
+token_ttl = "5m"
+rate_limit = "30/min"
+
+[[suppressions]]
+rule = "AXG209"
+target = "channels.share-to-app"
+reason = "queued by the OS"
+expires = 2027-01-31
+)";
+} // namespace
+
+TEST(LoadContract, ParsesAValidContract) {
+    axg::util::Diagnostics d;
+    auto c = parse_contract(k_valid, "appexguard.toml", d);
+    ASSERT_TRUE(c) << d.sorted().at(0).str();
+    EXPECT_EQ(c->project.name, "Notes");
+    EXPECT_EQ(c->project.contract_version.minor, 2u);
+    EXPECT_FALSE(c->configurations.at("Debug").release);
+    EXPECT_TRUE(c->configurations.at("Release").release);
+    const auto& share = c->components.at("share");
+    EXPECT_EQ(share.entitlements.for_configuration("Debug"), "d.entitlements");
+    EXPECT_EQ(share.entitlements.for_configuration("Release"), "r.entitlements");
+    EXPECT_EQ(c->stores.at("group").retention->count(), 5400);
+    const auto& ch = c->channels.at("share-to-app");
+    EXPECT_EQ(ch.auth, axg::model::Auth::Token);
+    EXPECT_EQ(ch.token_ttl->count(), 300);
+    EXPECT_DOUBLE_EQ(ch.rate_limit->per_second(), 0.5);
+    EXPECT_EQ(ch.at("schema").line, 36u);
+    EXPECT_EQ(ch.at("schema").column, 10u);
+    ASSERT_EQ(c->schemas.at("Note").fields.size(), 2u);
+    EXPECT_EQ(c->schemas.at("Note").fields[0].id, "kind"); // sorted by name
+    ASSERT_EQ(c->suppressions.size(), 1u);
+    EXPECT_TRUE(c->suppressions[0].expires.has_value());
+}
+
+TEST(LoadContract, ReportsEveryErrorNotOnlyTheFirst) {
+    std::string text = std::string(k_valid);
+    text.replace(text.find("kind = \"app\""), 12, "kind = \"ap\"");
+    text.replace(text.find("retention = \"1h30m\""), 19, "retention = \"soon\"");
+    text += "\n[channels.x]\ntransport = \"xpc\"\nfrom = \"app\"\nto = [\"nobody\"]\n";
+    axg::util::Diagnostics d;
+    EXPECT_FALSE(parse_contract(text, "appexguard.toml", d));
+    EXPECT_EQ(d.size(), 3u);
+}
+
+// Each malformed contract gives exit 2 and a message at file:line:column, end to end.
+struct BadContract {
+    const char* name;
+    std::string text;
+    const char* where; // "line:column"
+    const char* message;
+};
+
+class LoadContractMalformed : public ::testing::TestWithParam<BadContract> {};
+
+TEST_P(LoadContractMalformed, ExitsTwoWithALocatedMessage) {
+    const auto& c = GetParam();
+    axg::test::TempDir dir;
+    dir.write("proj/appexguard.toml", c.text);
+    dir.write("proj/ok.entitlements", axg::test::xml_plist("<dict/>"));
+    dir.write("outside.entitlements", axg::test::xml_plist("<dict/>"));
+    dir.write("proj/broken.plist", "<plist><dict><key>a</key>");
+    auto r = axg::test::run_cli("check appexguard.toml", dir.path() / "proj");
+    EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+    std::string expected = std::string(c.where).empty() ? "" : std::string(":") + c.where + ": error: ";
+    EXPECT_NE(r.err.find(expected), std::string::npos) << "want " << expected << " in:\n" << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << "want \"" << c.message << "\" in:\n" << r.err;
+    EXPECT_TRUE(r.out.empty()) << r.out;
+}
+
+namespace {
+const std::string k_head = "[project]\nname = \"X\"\ncontract_version = \"1.0.0\"\n"; // lines 1-3
+const std::string k_app = "[components.app]\nkind = \"app\"\nbundle_id = \"com.x\"\n";  // lines 4-6 after head
+} // namespace
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, LoadContractMalformed,
+    ::testing::Values(
+        BadContract{"syntax_error", "[project\nname = 1\n", "1:9", "TOML syntax error"},
+        BadContract{"unterminated_string", k_head + "team_id = \"ABC\n", "4:", "TOML syntax error"},
+        BadContract{"duplicate_key", k_head + "name = \"Y\"\n", "4:", "TOML syntax error"},
+        BadContract{"missing_project", "[settings]\nA = \"b\"\n", "1:1", "missing required table [project]"},
+        BadContract{"missing_name", "[project]\ncontract_version = \"1.0.0\"\n", "1:1", "missing required key \"name\""},
+        BadContract{"bad_semver", "[project]\nname = \"X\"\ncontract_version = \"1.0\"\n", "3:20",
+                    "not a semantic version"},
+        BadContract{"bad_team_id", k_head + "team_id = \"abc\"\n", "4:11", "10 upper-case"},
+        BadContract{"unknown_top_key", k_head + "[compnents.app]\nkind = \"app\"\n", "4:2", "did you mean \"components\""},
+        BadContract{"unknown_project_key", k_head + "polcy = \"strict\"\n", "4:1", "did you mean \"policy\""},
+        BadContract{"wrong_type_name", "[project]\nname = 42\ncontract_version = \"1.0.0\"\n", "2:8",
+                    "must be a string, not an integer"},
+        BadContract{"bad_component_kind", k_head + "[components.app]\nkind = \"application\"\nbundle_id = \"x\"\n", "5:8",
+                    "allowed values are \"app\" or \"extension\""},
+        BadContract{"extension_without_point", k_head + "[components.e]\nkind = \"extension\"\nbundle_id = \"x\"\n", "4:1",
+                    "missing required key \"extension_point\""},
+        BadContract{"app_with_point", k_head + k_app + "extension_point = \"com.apple.share-services\"\n", "7:19",
+                    "only for extensions"},
+        BadContract{"duplicate_bundle_id", k_head + k_app + "[components.b]\nkind = \"app\"\nbundle_id = \"com.x\"\n",
+                    "9:13", "the same bundle_id"},
+        BadContract{"component_not_table", k_head + "[components]\napp = \"x\"\n", "5:7", "must be a table"},
+        BadContract{"undeclared_member", k_head + k_app + "[stores.g]\nkind = \"app-group\"\nid = \"group.x\"\nmembers = [\"ap\"]\n",
+                    "10:11", "does not declare; did you mean \"app\""},
+        BadContract{"bad_store_kind", k_head + k_app + "[stores.g]\nkind = \"appgroup\"\nid = \"group.x\"\nmembers = []\n",
+                    "8:8", "did you mean \"app-group\""},
+        BadContract{"bad_duration", k_head + k_app + "[stores.g]\nkind = \"app-group\"\nid = \"g\"\nmembers = []\nretention = \"1 day\"\n",
+                    "11:13", "not a duration"},
+        BadContract{"duplicate_store_id",
+                    k_head + k_app + "[stores.a]\nkind = \"app-group\"\nid = \"g\"\nmembers = []\n[stores.b]\nkind = \"app-group\"\nid = \"g\"\nmembers = []\n",
+                    "15:6", "declare the same app-group"},
+        BadContract{"bad_transport", k_head + k_app + "[channels.c]\ntransport = \"carrier-pigeon\"\nfrom = \"app\"\nto = [\"app\"]\n",
+                    "8:13", "allowed values are"},
+        BadContract{"undeclared_receiver", k_head + k_app + "[channels.c]\ntransport = \"xpc\"\nfrom = \"app\"\nto = [\"nobody\"]\n",
+                    "10:6", "component \"nobody\""},
+        BadContract{"undeclared_schema", k_head + k_app + "[channels.c]\ntransport = \"xpc\"\nfrom = \"app\"\nto = [\"app\"]\nschema = \"Nope\"\n",
+                    "11:10", "schema \"Nope\""},
+        BadContract{"store_kind_mismatch",
+                    k_head + k_app + "[stores.k]\nkind = \"keychain-group\"\nid = \"k\"\nmembers = [\"app\"]\n[channels.c]\ntransport = \"app-group-file\"\nstore = \"k\"\nfrom = \"app\"\nto = [\"app\"]\n",
+                    "13:9", "is of kind \"keychain-group\""},
+        BadContract{"missing_store", k_head + k_app + "[channels.c]\ntransport = \"shared-defaults\"\nfrom = \"app\"\nto = [\"app\"]\n",
+                    "7:1", "needs a store of kind \"app-group\""},
+        BadContract{"bad_rate", k_head + k_app + "[channels.c]\ntransport = \"xpc\"\nfrom = \"app\"\nto = [\"app\"]\nrate_limit = \"fast\"\n",
+                    "11:14", "not a rate"},
+        BadContract{"ttl_without_auth", k_head + k_app + "[channels.c]\ntransport = \"xpc\"\nfrom = \"app\"\nto = [\"app\"]\ntoken_ttl = \"5m\"\n",
+                    "11:13", "needs auth"},
+        BadContract{"bad_classification", k_head + k_app + "[channels.c]\ntransport = \"xpc\"\nfrom = \"app\"\nto = [\"app\"]\nclassification = \"secret\"\n",
+                    "11:18", "allowed values are \"public\""},
+        BadContract{"bad_field_type", k_head + "[schemas.S]\nversion = 1\nfields.a = { type = \"text\" }\n", "6:19",
+                    "allowed values are"},
+        BadContract{"enum_without_values", k_head + "[schemas.S]\nversion = 1\nfields.a = { type = \"enum\" }\n", "6:12",
+                    "needs \"values\""},
+        BadContract{"min_above_max", k_head + "[schemas.S]\nversion = 1\nfields.a = { type = \"int\", min = 5, max = 1 }\n",
+                    "6:33", "\"min\" is greater than \"max\""},
+        BadContract{"bad_suppression_rule", k_head + "[[suppressions]]\nrule = \"208\"\ntarget = \"x\"\nreason = \"r\"\n", "5:8",
+                    "not a rule ID"},
+        BadContract{"bad_suppression_date", k_head + "[[suppressions]]\nrule = \"AXG208\"\ntarget = \"x\"\nreason = \"r\"\nexpires = \"31/03/2027\"\n",
+                    "8:11", "not a date"},
+        BadContract{"suppression_without_reason", k_head + "[[suppressions]]\nrule = \"AXG208\"\ntarget = \"x\"\n", "4:1",
+                    "missing required key \"reason\""},
+        BadContract{"undeclared_configuration_path", k_head + "[configurations.Release]\n" + k_app + "entitlements = { Debug = \"ok.entitlements\" }\n",
+                    "8:18", "configuration \"Debug\""},
+        BadContract{"path_outside_root", k_head + k_app + "entitlements = \"../outside.entitlements\"\n", "7:16",
+                    "outside the project root"},
+        BadContract{"absolute_path", k_head + k_app + "entitlements = \"/etc/hosts\"\n", "7:16", "is absolute"},
+        BadContract{"missing_manifest", k_head + k_app + "entitlements = \"nope.entitlements\"\n", "7:16", "no such file"},
+        BadContract{"malformed_manifest", k_head + k_app + "info_plist = \"broken.plist\"\n", "1:", "malformed XML"},
+        BadContract{"reserved_id", k_head + "[components.\"@web\"]\nkind = \"app\"\nbundle_id = \"x\"\n", "4:13", "reserved"},
+        BadContract{"unresolved_store_id", k_head + k_app + "[stores.g]\nkind = \"app-group\"\nid = \"group.$(NOPE)\"\nmembers = [\"app\"]\n",
+                    "9:6", "uses $(NOPE)"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(LoadContract, HugeFileIsRefused) {
+    axg::test::TempDir dir;
+    std::string big(17u * 1024u * 1024u, '#');
+    dir.write("appexguard.toml", big);
+    auto r = axg::test::run_cli("check appexguard.toml", dir.path());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("larger than the limit"), std::string::npos) << r.err;
+}
+
+TEST(LoadContract, UnknownConfigurationFlagIsAnInputError) {
+    axg::test::TempDir dir;
+    dir.write("appexguard.toml", k_head + "[configurations.Release]\n");
+    auto r = axg::test::run_cli("check --configuration Beta", dir.path());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--configuration \"Beta\" is not declared"), std::string::npos) << r.err;
+}
