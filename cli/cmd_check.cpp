@@ -7,6 +7,7 @@
 
 #include "app/check_command.hpp"
 #include "cli/commands.hpp"
+#include "cli/report_options.hpp"
 #include "model/severity.hpp"
 
 namespace axg::cli {
@@ -43,6 +44,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
                     "Project root that every manifest path must stay inside (default: the contract's directory)");
     cmd->add_option("-o,--output", options->output, "Write the report to this file (atomically) instead of stdout");
     cmd->add_flag("-q,--quiet", options->quiet, "Print findings only: no fix lines, no summary");
+    add_report_options(*cmd, options->reports);
     cmd->callback([options, fail_on, &exit_code]() {
         options->fail_on = *fail_on == "never" ? std::nullopt : model::parse_severity(*fail_on);
         options->color = want_color();

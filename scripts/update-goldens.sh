@@ -24,4 +24,14 @@ for contract in contracts/examples/*/appexguard.toml; do
   set -e
 done
 
+# --- CI reports: SARIF, JUnit, Markdown, HTML per example (tests/report/ci_reports_e2e_test.cpp) ---
+for name in notes notes-flawed; do
+  mkdir -p "tests/golden/$name"
+  set +e
+  APPEXGUARD_TODAY=2026-06-01 NO_COLOR=1 "$bin" check "contracts/examples/$name/appexguard.toml" \
+    --sarif "tests/golden/$name/report.sarif" --junit "tests/golden/$name/report.xml" \
+    --markdown "tests/golden/$name/comment.md" --html "tests/golden/$name/report.html" >/dev/null
+  set -e
+done
+
 git status --short tests/golden

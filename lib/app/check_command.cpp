@@ -4,6 +4,7 @@
 
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
+#include "app/report_outputs.hpp"
 #include "check/check.hpp"
 #include "report/json.hpp"
 #include "report/text.hpp"
@@ -18,9 +19,18 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     }
     model::Policy policy;
     policy.name = model->contract.project.policy;
+    PreparedReports reports; // templates and the baseline, loaded before anything runs
+    if (!prepare_report_outputs(options.reports, reports, diagnostics)) {
+        return report_input_errors(diagnostics, err);
+    }
     check::CheckResult result = check::run_check(*model, policy);
 
+    apply_report_baseline(options.reports, reports, result);
     report::ReportInput input{result.findings, options.load.contract_path, result.configurations};
+    complete_report_input(reports, *model, options.fail_on, input);
+    if (!write_report_outputs(options.reports, reports, input, err)) {
+        return k_exit_input;
+    }
     std::ostringstream text;
     if (options.format == "json") {
         report::render_json(input, text);

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 
+#include "app/report_outputs.hpp"
 #include "load/model_loader.hpp"
 #include "model/severity.hpp"
 
@@ -19,6 +20,7 @@ struct CheckOptions {
     bool quiet = false;
     bool color = false;
     std::string output; // "" = stdout
+    ReportOutputs reports; // --sarif, --junit, --markdown, --html, --templates, --baseline
 };
 
 // Returns the exit code (app/exit_codes.hpp).

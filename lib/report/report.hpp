@@ -2,19 +2,36 @@
 // What every renderer receives: the sorted findings and a little context. Renderers print;
 // they never decide severity or filter.
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "model/finding.hpp"
 
+namespace axg::model {
+struct Model;
+}
+
 namespace axg::report {
+
+// What a baseline (check --baseline) took out of the report.
+struct BaselineSummary {
+    bool used = false;
+    std::string path;       // as given
+    std::size_t known = 0;  // findings in the baseline and still present: not reported
+    std::size_t fixed = 0;  // findings in the baseline that are gone
+};
 
 struct ReportInput {
     std::span<const model::Finding> findings; // sorted (model::finding_less)
     std::string contract_path;
     std::vector<std::string> configurations; // checked, sorted
     std::string tool_version = APPEXGUARD_VERSION;
+    const model::Model* model = nullptr; // the loaded project, for the HTML diagram and component filters
+    std::string repository_root;         // absolute; SARIF artifact URIs are relative to it ("" = as given)
+    BaselineSummary baseline;
+    std::optional<model::Severity> fail_on;   // the gate, for reports that state it (nullopt = never)
 };
 
 struct SeverityCounts {

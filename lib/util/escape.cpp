@@ -112,7 +112,7 @@ std::string escape_xml(std::string_view text) {
 }
 
 std::string escape_markdown(std::string_view text) {
-    static constexpr std::string_view k_special = "\\`*_{}[]()<>#+|~&!\"'$";
+    static constexpr std::string_view k_special = "\\`*_{}[]<>#+|~&!$";
     return transform(text, [](char c, std::string& out) {
         auto u = static_cast<unsigned char>(c);
         if (c == '\n' || c == '\r' || c == '\t') {

@@ -1,0 +1,107 @@
+#include "app/report_outputs.hpp"
+
+#include <filesystem>
+#include <sstream>
+#include <utility>
+#include <vector>
+
+#include "report/html.hpp"
+#include "report/junit.hpp"
+#include "report/markdown.hpp"
+#include "report/sarif.hpp"
+#include "util/file.hpp"
+
+namespace axg::app {
+
+bool prepare_report_outputs(const ReportOutputs& outputs, PreparedReports& prepared, util::Diagnostics& diagnostics) {
+    std::size_t before = diagnostics.size();
+    if (!outputs.templates.empty() || !outputs.markdown.empty()) {
+        prepared.markdown_template = report::load_template(report::k_markdown_template, outputs.templates, diagnostics);
+    }
+    if (!outputs.templates.empty() || !outputs.html.empty()) {
+        prepared.html_template = report::load_template(report::k_html_template, outputs.templates, diagnostics);
+    }
+    if (!outputs.baseline.empty()) {
+        util::ReadResult read = util::read_file(outputs.baseline);
+        if (!read.text) {
+            diagnostics.error({outputs.baseline, 0, 0}, "--baseline: " + read.error);
+        } else {
+            prepared.baseline = check::parse_baseline(*read.text, outputs.baseline, diagnostics);
+        }
+    }
+    return diagnostics.size() == before;
+}
+
+void apply_report_baseline(const ReportOutputs& outputs, PreparedReports& prepared, check::CheckResult& result) {
+    if (!outputs.write_baseline.empty()) {
+        check::Baseline today = check::make_baseline(result.findings);
+        prepared.baseline_written = today.entries.size();
+        prepared.baseline_json = check::baseline_json(today);
+    }
+    if (prepared.baseline) {
+        check::BaselineOutcome outcome = check::apply_baseline(*prepared.baseline, result.findings);
+        prepared.baseline_summary = {true, outputs.baseline, outcome.known, outcome.fixed};
+    }
+}
+
+void complete_report_input(const PreparedReports& prepared, const model::Model& model,
+                           std::optional<model::Severity> fail_on, report::ReportInput& input) {
+    input.model = &model;
+    input.repository_root = repository_root(input.contract_path);
+    input.baseline = prepared.baseline_summary;
+    input.fail_on = fail_on;
+}
+
+bool write_report_outputs(const ReportOutputs& outputs, const PreparedReports& prepared,
+                          const report::ReportInput& input, std::ostream& err) {
+    std::vector<std::pair<std::string, std::string>> files; // path, contents
+    try {
+        if (!outputs.sarif.empty()) {
+            std::ostringstream text;
+            report::render_sarif(input, text);
+            files.emplace_back(outputs.sarif, text.str());
+        }
+        if (!outputs.junit.empty()) {
+            std::ostringstream text;
+            report::render_junit(input, text);
+            files.emplace_back(outputs.junit, text.str());
+        }
+        if (!outputs.markdown.empty() && prepared.markdown_template) {
+            files.emplace_back(outputs.markdown, report::render_markdown(input, *prepared.markdown_template));
+        }
+        if (!outputs.html.empty() && prepared.html_template) {
+            files.emplace_back(outputs.html, report::render_html(input, *prepared.html_template));
+        }
+    } catch (const std::exception& e) {
+        err << "appexguard: error: a report template could not be rendered: " << e.what() << '\n';
+        return false;
+    }
+    if (!outputs.write_baseline.empty()) {
+        files.emplace_back(outputs.write_baseline, prepared.baseline_json);
+    }
+    bool ok = true;
+    for (const auto& [path, contents] : files) {
+        if (std::string error = util::write_file_atomic(path, contents); !error.empty()) {
+            err << "appexguard: error: " << error << '\n';
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+std::string repository_root(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path start = fs::absolute(path, ec).lexically_normal().parent_path();
+    for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
+        if (fs::exists(dir / ".git", ec)) {
+            return dir.string();
+        }
+        if (dir == dir.root_path()) {
+            break;
+        }
+    }
+    return start.string();
+}
+
+} // namespace axg::app

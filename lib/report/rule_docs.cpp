@@ -1,0 +1,67 @@
+#include "report/rule_docs.hpp"
+
+#include <cctype>
+#include <sstream>
+
+#include "util/embedded.hpp"
+
+namespace axg::report {
+
+std::string doc_description(const std::string& markdown) {
+    std::istringstream in(markdown);
+    std::string line;
+    std::string paragraph;
+    bool after_title = false;
+    while (std::getline(in, line)) {
+        if (!after_title) {
+            after_title = line.starts_with("# ");
+            continue;
+        }
+        bool blank = line.find_first_not_of(" \t\r") == std::string::npos;
+        if (blank || line.starts_with("#") || line.starts_with("|")) {
+            if (!paragraph.empty()) {
+                break;
+            }
+            continue;
+        }
+        if (!paragraph.empty()) {
+            paragraph += ' ';
+        }
+        paragraph += line;
+    }
+    return paragraph;
+}
+
+std::string doc_cwe(const std::string& markdown) {
+    auto start = markdown.find("\n## References");
+    if (start == std::string::npos) {
+        return {};
+    }
+    auto end = markdown.find("\n## ", start + 1);
+    std::string_view section(markdown.data() + start, (end == std::string::npos ? markdown.size() : end) - start);
+    for (auto at = section.find("CWE-"); at != std::string_view::npos; at = section.find("CWE-", at + 1)) {
+        std::size_t digits = at + 4;
+        while (digits < section.size() && std::isdigit(static_cast<unsigned char>(section[digits]))) {
+            ++digits;
+        }
+        if (digits > at + 4) {
+            return std::string(section.substr(at, digits - at));
+        }
+    }
+    return {};
+}
+
+RuleDoc rule_doc(const rules::Rule& rule) {
+    RuleDoc doc;
+    if (auto page = util::find_embedded("docs/rules/" + std::string(rule.id) + ".md")) {
+        doc.markdown = std::string(*page);
+    }
+    doc.description = doc_description(doc.markdown);
+    if (doc.description.empty()) {
+        doc.description = std::string(rule.summary);
+    }
+    doc.cwe = doc_cwe(doc.markdown);
+    return doc;
+}
+
+} // namespace axg::report

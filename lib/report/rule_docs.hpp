@@ -1,0 +1,24 @@
+#pragma once
+// What the reports take from a rule's compiled doc page (docs/rules/AXGnnn.md): the page itself,
+// its one-sentence description and its CWE reference. One source of truth: no second table.
+
+#include <string>
+
+#include "rules/rule.hpp"
+
+namespace axg::report {
+
+struct RuleDoc {
+    std::string markdown;    // the whole page; "" when the rule has no page
+    std::string description; // the first paragraph under the title; the rule's summary when none
+    std::string cwe;         // "CWE-250": the first CWE in the References section; "" when none
+};
+
+RuleDoc rule_doc(const rules::Rule& rule);
+
+// The page's first paragraph after its "# " title, joined into one line.
+std::string doc_description(const std::string& markdown);
+// The first "CWE-<digits>" inside the "## References" section.
+std::string doc_cwe(const std::string& markdown);
+
+} // namespace axg::report
