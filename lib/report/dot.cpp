@@ -7,6 +7,7 @@
 #include "graph/blast_radius.hpp"
 #include "graph/threats.hpp"
 #include "model/controls.hpp"
+#include "util/escape.hpp"
 
 namespace axg::report {
 
@@ -197,7 +198,7 @@ std::optional<DiagramView> parse_view(std::string_view text, const model::Contra
 std::string escape_label(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
+    for (char c : util::valid_utf8(text)) {
         if (c == '\\') {
             out += "\\\\";
         } else if (c == '&') {

@@ -1,37 +1,15 @@
 // Markdown for `appexguard threats --format markdown`: a table per element, for a design review
-// or a PR comment. Every value from the contract goes through md() so it cannot break the table.
+// or a PR comment. Every value from the contract goes through md() (util::escape_markdown) so it
+// cannot break the table.
 
 #include "report/threats_report.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
 
 namespace axg::report {
 
 namespace {
-// Escapes text for a Markdown table cell: pipes, HTML, emphasis and code markers, newlines.
-std::string md(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '|': out += "\\|"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '&': out += "&amp;"; break;
-        case '\\':
-        case '`':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-            out += '\\';
-            out += c;
-            break;
-        case '\n':
-        case '\r': out += ' '; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+std::string md(std::string_view text) { return util::escape_markdown(text); }
 
 std::string list(const std::vector<std::string>& ids) {
     return ids.empty() ? std::string("—") : md(util::join(ids, ", "));

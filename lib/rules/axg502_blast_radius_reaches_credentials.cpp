@@ -4,6 +4,7 @@
 
 #include "graph/blast_radius.hpp"
 #include "graph/builder.hpp"
+#include "model/queries.hpp"
 #include "rules/registry.hpp"
 
 namespace axg::rules {

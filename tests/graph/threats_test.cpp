@@ -1,0 +1,123 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "graph/builder.hpp"
+#include "graph/threats.hpp"
+#include "graph_fixtures.hpp"
+#include "load/model_loader.hpp"
+#include "support/paths.hpp"
+
+namespace axg::test {
+namespace {
+
+std::vector<graph::Threat> threats_of(const std::string& contract) {
+    auto m = load_fixture(contract);
+    EXPECT_TRUE(m);
+    if (!m) {
+        return {};
+    }
+    return graph::derive_threats(m->contract, graph::build_graph(m->contract));
+}
+
+const graph::Threat* find(const std::vector<graph::Threat>& threats, const std::string& id) {
+    auto it = std::find_if(threats.begin(), threats.end(), [&](const graph::Threat& t) { return t.id == id; });
+    return it == threats.end() ? nullptr : &*it;
+}
+
+std::string url_scheme(const std::string& classification, const std::string& extra) {
+    return k_project + R"(
+[components.app]
+kind = "app"
+bundle_id = "com.example.app"
+
+[components.share]
+kind = "extension"
+extension_point = "com.apple.share-services"
+bundle_id = "com.example.app.share"
+
+[channels.open]
+transport = "url-scheme"
+scheme = "x"
+from = "share"
+to = ["app"]
+classification = ")" + classification + "\"\n" + extra;
+}
+
+TEST(Threats, UrlSchemeWithPersonalDataIsSpoofableAndDisclosed) {
+    auto t = threats_of(url_scheme("personal", ""));
+    const auto* spoof = find(t, "spoofed-sender@channels.open");
+    ASSERT_TRUE(spoof);
+    EXPECT_EQ(spoof->entry->category, graph::Stride::Spoofing);
+    EXPECT_EQ(spoof->status, graph::ThreatStatus::Unmitigated);
+    EXPECT_EQ(spoof->severity, model::Severity::High);
+    EXPECT_EQ(spoof->missing, (std::vector<std::string>{"sender-auth", "signal-only"}));
+    const auto* disclose = find(t, "disclosed-message@channels.open");
+    ASSERT_TRUE(disclose);
+    EXPECT_EQ(disclose->status, graph::ThreatStatus::Unmitigated);
+    // A share extension (low) feeding the app (high): elevation and flooding apply.
+    EXPECT_TRUE(find(t, "elevated-by-input@channels.open"));
+    EXPECT_TRUE(find(t, "flooded-receiver@channels.open"));
+    EXPECT_GT(spoof->location.line, 0u);
+}
+
+TEST(Threats, DeclaredControlsMitigate) {
+    auto t = threats_of(url_scheme("personal", "auth = \"token\"\nencryption = \"aead\"\nvalidation = \"receiver\"\n"));
+    EXPECT_EQ(find(t, "spoofed-sender@channels.open")->status, graph::ThreatStatus::Mitigated);
+    EXPECT_EQ(find(t, "spoofed-sender@channels.open")->found, std::vector<std::string>{"sender-auth"});
+    EXPECT_EQ(find(t, "elevated-by-input@channels.open")->status, graph::ThreatStatus::Mitigated);
+    // Encryption alone does not make a hijackable transport private: only partly mitigated.
+    EXPECT_EQ(find(t, "disclosed-message@channels.open")->status, graph::ThreatStatus::Partial);
+}
+
+TEST(Threats, PublicDataDoesNotRaiseDisclosure) {
+    auto t = threats_of(url_scheme("public", ""));
+    EXPECT_FALSE(find(t, "disclosed-message@channels.open"));
+    EXPECT_EQ(find(t, "spoofed-sender@channels.open")->severity, model::Severity::Low);
+}
+
+TEST(Threats, SharedContainerWithTwoUnpartitionedWriters) {
+    std::string base = chain_contract("token", "receiver");
+    auto t = threats_of(base);
+    const auto* rewrite = find(t, "rewritten-by-member@stores.group");
+    ASSERT_TRUE(rewrite);
+    EXPECT_EQ(rewrite->status, graph::ThreatStatus::Mitigated); // two writers, one owner allowed the root
+    std::string three = base;
+    three.replace(three.find("members = [\"app\", \"keyboard\"]"), 29, "members = [\"app\", \"keyboard\", \"widget\"]");
+    auto t3 = threats_of(three);
+    EXPECT_EQ(find(t3, "rewritten-by-member@stores.group")->status, graph::ThreatStatus::Unmitigated);
+    EXPECT_FALSE(find(t3, "rewritten-by-member@stores.vault")); // keychain items are not files
+}
+
+TEST(Threats, IdsAreStableAndSorted) {
+    auto a = threats_of(url_scheme("personal", ""));
+    auto b = threats_of(url_scheme("personal", ""));
+    ASSERT_EQ(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].id, b[i].id);
+        EXPECT_EQ(a[i].id, std::string(a[i].entry->id) + "@" + a[i].target);
+    }
+    // No two threats share an ID.
+    std::vector<std::string> ids;
+    for (const auto& t : a) {
+        ids.push_back(t.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
+}
+
+TEST(Threats, CleanExampleHasNoUnmitigatedThreatOfMediumImpact) {
+    util::Diagnostics d;
+    load::LoadOptions o;
+    o.contract_path = (source_dir() / "contracts/examples/notes/appexguard.toml").string();
+    auto m = load::load_model(o, d);
+    ASSERT_TRUE(m);
+    auto t = graph::derive_threats(m->contract, graph::build_graph(m->contract));
+    EXPECT_GT(t.size(), 20u);
+    for (const auto& x : t) {
+        EXPECT_FALSE(x.status == graph::ThreatStatus::Unmitigated && x.severity >= model::Severity::Medium) << x.id;
+    }
+}
+
+} // namespace
+} // namespace axg::test
