@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/entitlement_lock.hpp"
 #include "model/finding.hpp"
 #include "model/manifest.hpp"
 #include "model/policy.hpp"
@@ -20,7 +21,14 @@ struct CheckResult {
     std::size_t suppressed_count() const;
 };
 
-CheckResult run_check(const model::Model& model, const model::Policy& policy);
+// What the drift (4xx) rules compare the model with; both optional.
+struct DriftInputs {
+    const model::Model* base = nullptr;
+    std::string base_label;
+    const model::EntitlementSnapshot* lock = nullptr;
+};
+
+CheckResult run_check(const model::Model& model, const model::Policy& policy, const DriftInputs& drift = {});
 
 // True when an unsuppressed finding is at or above `fail_on` (nullopt = never fail).
 bool gate_fails(const CheckResult& result, std::optional<model::Severity> fail_on);
