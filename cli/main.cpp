@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
     int exit_code = axg::app::k_exit_clean;
     axg::cli::add_check_command(app, exit_code);
     axg::cli::add_baseline_command(app, exit_code);
+    axg::cli::add_graph_command(app, exit_code);
+    axg::cli::add_threats_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
