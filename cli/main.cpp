@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     int exit_code = axg::app::k_exit_clean;
     axg::cli::add_check_command(app, exit_code);
+    axg::cli::add_init_command(app, exit_code);
     axg::cli::add_baseline_command(app, exit_code);
     axg::cli::add_graph_command(app, exit_code);
     axg::cli::add_threats_command(app, exit_code);

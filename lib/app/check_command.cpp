@@ -6,6 +6,7 @@
 #include "app/output.hpp"
 #include "app/report_outputs.hpp"
 #include "check/check.hpp"
+#include "load/xcode_facts_loader.hpp"
 #include "report/json.hpp"
 #include "report/text.hpp"
 
@@ -16,6 +17,15 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     auto model = load::load_model(options.load, diagnostics);
     if (!model) {
         return report_input_errors(diagnostics, err);
+    }
+    std::vector<util::Diagnostic> project_warnings; // e.g. xcconfig includes that are generated, not committed
+    if (!load::attach_xcode_facts(*model, options.load, diagnostics, project_warnings)) {
+        return report_input_errors(diagnostics, err);
+    }
+    for (const auto& warning : project_warnings) {
+        if (!options.quiet) {
+            err << "appexguard: warning: " << warning.location.str() << ": " << warning.message << "\n";
+        }
     }
     model::Policy policy;
     policy.name = model->contract.project.policy;

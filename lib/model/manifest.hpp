@@ -9,6 +9,7 @@
 
 #include "model/contract.hpp"
 #include "model/plist.hpp"
+#include "model/xcode_facts.hpp"
 
 namespace axg::model {
 
@@ -38,6 +39,7 @@ struct ConfigurationView {
 struct Model {
     Contract contract;
     std::vector<ConfigurationView> configurations;
+    std::optional<XcodeFacts> xcode; // when [project] xcode_project names a project (load/xcode_facts_loader)
 };
 
 } // namespace axg::model

@@ -5,6 +5,7 @@ namespace axg::rules {
 namespace {
 const Rule* const k_rules[] = {
     &k_axg101, &k_axg102, &k_axg103, &k_axg107, &k_axg112, &k_axg113,
+    &k_axg120, &k_axg121, &k_axg122, &k_axg123,
     &k_axg501, &k_axg502, &k_axg503, &k_axg901, &k_axg902, &k_axg903,
 };
 } // namespace

@@ -1,0 +1,218 @@
+#include "load/xcode_facts_loader.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "util/paths.hpp"
+#include "util/text.hpp"
+
+namespace axg::load {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t k_max_scanned_entries = 200000; // a hostile tree must not keep us walking forever
+
+bool skipped_directory(const fs::path& path) {
+    static const std::set<std::string, std::less<>> names = {"Pods", "build", ".git", "DerivedData", "node_modules"};
+    std::string name = path.filename().string();
+    return names.count(name) > 0 || name.ends_with(".xcodeproj") || name.ends_with(".xcworkspace") ||
+           name.ends_with(".app") || name.ends_with(".appex");
+}
+
+std::string display_of(const fs::path& absolute, const fs::path& contract_dir, const fs::path& display_dir) {
+    if (util::is_inside(contract_dir, absolute)) {
+        return (display_dir / absolute.lexically_relative(contract_dir)).lexically_normal().string();
+    }
+    return absolute.string();
+}
+
+std::string resolved(const XcodeProject& project, const std::string& value) {
+    auto path = project.resolve_path(value);
+    return path ? path->lexically_normal().string() : "";
+}
+
+bool is_ios(const XcodeTarget& target, const std::string& configuration) {
+    std::string sdk = target.setting(configuration, "SDKROOT");
+    return sdk.empty() || sdk.starts_with("iphone");
+}
+
+// CODE_SIGN_ENTITLEMENTS with every variable that is empty in this configuration widened to '*': such a variable
+// is a hook for a local override (NetNewsWire's $(DEVELOPER_ENTITLEMENTS) picks NetNewsWire-dev.entitlements), so
+// the files it can select are not orphans.
+std::string entitlements_pattern(const XcodeProject& project, const XcodeTarget& target,
+                                 const std::string& configuration) {
+    auto settings = target.settings.find(configuration);
+    if (settings == target.settings.end()) {
+        return "";
+    }
+    auto raw = settings->second.find("CODE_SIGN_ENTITLEMENTS");
+    if (raw == settings->second.end() || raw->second.empty() || raw->second.find('$') == std::string::npos) {
+        return "";
+    }
+    BuildSettings widened = settings->second;
+    bool any = false;
+    for (auto& [key, value] : widened) {
+        if (value.empty() && raw->second.find(key) != std::string::npos) {
+            value = "*";
+            any = true;
+        }
+    }
+    return any ? resolved(project, expand_settings(raw->second, widened)) : "";
+}
+
+} // namespace
+
+std::vector<fs::path> find_entitlements_files(const fs::path& dir) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    std::size_t seen = 0;
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (++seen > k_max_scanned_entries) {
+            break;
+        }
+        const fs::directory_entry& entry = *it;
+        if (entry.is_symlink(ec)) {
+            if (entry.is_directory(ec)) {
+                it.disable_recursion_pending();
+            }
+            continue;
+        }
+        if (entry.is_directory(ec)) {
+            if (skipped_directory(entry.path())) {
+                it.disable_recursion_pending();
+            }
+            continue;
+        }
+        if (entry.path().extension() == ".entitlements") {
+            out.push_back(entry.path().lexically_normal());
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& loaded, const fs::path& contract_dir,
+                              const fs::path& display_dir) {
+    model::XcodeFacts facts;
+    facts.contract_dir = contract_dir.lexically_normal().string();
+    facts.path = display_of(project.path.lexically_normal(), contract_dir, display_dir);
+    facts.named_at = loaded.contract.project.at("xcode_project");
+    std::vector<std::pair<std::string, std::string>> patterns; // (glob, target)
+    for (const XcodeTarget& target : project.targets) {
+        model::XcodeTargetFacts t;
+        t.name = target.name;
+        t.app = target.is_app();
+        t.extension = target.is_extension();
+        t.embedded = target.embedded;
+        t.location = target.location;
+        if (fs::path(t.location.file).lexically_normal() == project.path.lexically_normal()) {
+            t.location.file = facts.path;
+        }
+        for (const auto& configuration : project.configurations) {
+            if (!target.settings.count(configuration)) {
+                continue;
+            }
+            t.ios = t.ios && is_ios(target, configuration);
+            t.entitlements[configuration] = resolved(project, target.code_sign_entitlements(configuration));
+            t.info_plist[configuration] = resolved(project, target.info_plist_file(configuration));
+            t.bundle_id[configuration] = target.product_bundle_identifier(configuration);
+            if (auto pattern = entitlements_pattern(project, target, configuration); !pattern.empty()) {
+                patterns.emplace_back(pattern, target.name);
+            }
+        }
+        facts.targets.push_back(std::move(t));
+    }
+    for (const fs::path& file : find_entitlements_files(project.source_root)) {
+        model::EntitlementsFile f;
+        f.path = file.string();
+        f.display = display_of(file, contract_dir, display_dir);
+        for (const auto& t : facts.targets) {
+            bool uses = std::any_of(t.entitlements.begin(), t.entitlements.end(),
+                                    [&](const auto& entry) { return entry.second == f.path; });
+            uses = uses || std::any_of(patterns.begin(), patterns.end(), [&](const auto& p) {
+                       return p.second == t.name && glob_match(p.first, f.path);
+                   });
+            if (uses) {
+                f.used_by.push_back(t.name);
+            }
+        }
+        facts.entitlements_files.push_back(std::move(f));
+    }
+    // Components to targets: the same bundle identifier in a configuration both know, else the same manifest file.
+    for (const auto& [id, component] : loaded.contract.components) {
+        const model::XcodeTargetFacts* found = nullptr;
+        for (int pass = 0; pass < 2 && !found; ++pass) {
+            for (const auto& view : loaded.configurations) {
+                const model::ComponentManifests* m = view.component(id);
+                for (const auto& t : facts.targets) {
+                    if (found || !m) {
+                        break;
+                    }
+                    if (pass == 0) {
+                        auto b = t.bundle_id.find(view.name);
+                        if (b != t.bundle_id.end() && !m->bundle_id.empty() && b->second == m->bundle_id) {
+                            found = &t;
+                        }
+                        continue;
+                    }
+                    std::string info = facts.absolute(component.info_plist.for_configuration(view.name));
+                    std::string ent = facts.absolute(component.entitlements.for_configuration(view.name));
+                    for (const auto& [cfg, path] : t.info_plist) {
+                        if (!info.empty() && path == info) {
+                            found = &t;
+                        }
+                    }
+                    for (const auto& [cfg, path] : t.entitlements) {
+                        if (!ent.empty() && path == ent) {
+                            found = &t;
+                        }
+                    }
+                }
+            }
+        }
+        if (found) {
+            facts.component_targets[id] = found->name;
+        }
+    }
+    return facts;
+}
+
+bool attach_xcode_facts(model::Model& model, const LoadOptions& options, util::Diagnostics& diagnostics,
+                        std::vector<util::Diagnostic>& warnings) {
+    const std::string& named = model.contract.project.xcode_project;
+    if (named.empty()) {
+        return true;
+    }
+    std::error_code ec;
+    fs::path display_dir = fs::path(options.contract_path).parent_path();
+    fs::path contract_dir = fs::weakly_canonical(fs::absolute(options.contract_path).parent_path(), ec);
+    fs::path root = options.root.empty() ? contract_dir : fs::weakly_canonical(fs::absolute(options.root), ec);
+    fs::path path = fs::weakly_canonical(contract_dir / named, ec);
+    if (!util::is_inside(root, path)) {
+        diagnostics.error(model.contract.project.at("xcode_project"),
+                          "xcode_project \"" + util::printable(named) + "\" lies outside the project root " +
+                              root.string() + " (pass --root to allow it)");
+        return false;
+    }
+    util::Diagnostics local;
+    std::optional<XcodeProject> project = load_xcode_project(path, local);
+    if (!project) {
+        diagnostics.append(local);
+        if (local.empty()) {
+            diagnostics.error(model.contract.project.at("xcode_project"),
+                              "cannot read the Xcode project \"" + util::printable(named) + "\"");
+        }
+        return false;
+    }
+    for (const auto& d : local.items()) {
+        warnings.push_back(d); // located problems inside a project that still loaded do not stop the check
+    }
+    warnings.insert(warnings.end(), project->warnings.begin(), project->warnings.end());
+    model.xcode = xcode_facts(*project, model, contract_dir, display_dir);
+    return true;
+}
+
+} // namespace axg::load
