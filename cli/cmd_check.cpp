@@ -42,6 +42,12 @@ void add_check_command(CLI::App& app, int& exit_code) {
                     "Check only this build configuration (default: every configuration the contract declares)");
     cmd->add_option("--root", options->load.root,
                     "Project root that every manifest path must stay inside (default: the contract's directory)");
+    cmd->add_option("--base", options->base.ref,
+                    "Also run the drift rules (4xx) against this git revision, e.g. origin/main")
+        ->excludes(cmd->add_option("--base-dir", options->base.dir,
+                                   "Also run the drift rules (4xx) against the project in this directory"));
+    cmd->add_flag("--require-lock", options->require_lock,
+                  "Fail with exit 2 when no appexguard.lock lies beside the contract");
     cmd->add_option("-o,--output", options->output, "Write the report to this file (atomically) instead of stdout");
     cmd->add_flag("-q,--quiet", options->quiet, "Print findings only: no fix lines, no summary");
     add_report_options(*cmd, options->reports);

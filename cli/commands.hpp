@@ -6,6 +6,8 @@
 namespace axg::cli {
 
 void add_check_command(CLI::App& app, int& exit_code);
+void add_drift_command(CLI::App& app, int& exit_code);
+void add_lock_command(CLI::App& app, int& exit_code);
 void add_init_command(CLI::App& app, int& exit_code);
 void add_baseline_command(CLI::App& app, int& exit_code);
 void add_graph_command(CLI::App& app, int& exit_code);

@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "app/drift_inputs.hpp"
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
 #include "app/report_outputs.hpp"
@@ -33,7 +34,11 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     if (!prepare_report_outputs(options.reports, reports, diagnostics)) {
         return report_input_errors(diagnostics, err);
     }
-    check::CheckResult result = check::run_check(*model, policy);
+    DriftContext drift;
+    if (!load_drift_context(options.load, {options.base, true, options.require_lock}, drift, diagnostics)) {
+        return report_input_errors(diagnostics, err);
+    }
+    check::CheckResult result = check::run_check(*model, policy, drift.inputs());
 
     apply_report_baseline(options.reports, reports, result);
     report::ReportInput input{result.findings, options.load.contract_path, result.configurations};

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/report_outputs.hpp"
+#include "load/base_loader.hpp"
 #include "load/model_loader.hpp"
 #include "model/severity.hpp"
 
@@ -20,6 +21,8 @@ struct CheckOptions {
     bool quiet = false;
     bool color = false;
     std::string output; // "" = stdout
+    load::BaseSpec base;       // --base REF / --base-dir DIR: also run the drift rules against it
+    bool require_lock = false; // --require-lock: a missing appexguard.lock is an input error
     ReportOutputs reports; // --sarif, --junit, --markdown, --html, --templates, --baseline
 };
 

@@ -47,7 +47,7 @@ CheckResult run_check(const model::Model& model, const model::Policy& policy, co
         result.configurations.push_back(view.name);
     }
     const graph::Graph graph = graph::build_graph(model.contract);
-    rules::RuleContext context{model, policy, &graph};
+    rules::RuleContext context{model, policy, &graph, drift.base, drift.base_label, drift.lock};
     std::vector<model::Finding> findings;
     for (const rules::Rule* rule : rules::registry()) {
         if (!rule->run || policy.disabled_rules.count(std::string(rule->id))) {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "load/contract_loader.hpp"
+#include "load/file_source.hpp"
 #include "load/plist_reader.hpp"
 #include "load/variables.hpp"
 #include "util/file.hpp"
@@ -93,10 +94,11 @@ void expand_plist(PlistValue& value, const SettingsScope& scope) {
 class ModelLoader {
 public:
     ModelLoader(const LoadOptions& options, util::Diagnostics& diagnostics)
-        : m_options(options), m_diagnostics(diagnostics) {}
+        : m_options(options), m_diagnostics(diagnostics),
+          m_source(options.source ? *options.source : filesystem_source()) {}
 
     std::optional<Model> run() {
-        auto read = util::read_file(m_options.contract_path);
+        auto read = m_source.read(m_options.contract_path);
         if (!read.text) {
             m_diagnostics.error({m_options.contract_path, 0, 0}, "cannot read the contract: " + read.error);
             return std::nullopt;
@@ -212,7 +214,7 @@ private:
 
     // Each file is read and parsed once, whatever the number of configurations using it.
     const PlistValue* parsed_plist(const std::string& relative, const util::SourceLocation& named_at) {
-        auto resolved = util::resolve_inside(m_root, m_contract_dir, relative);
+        auto resolved = m_source.resolve(m_root, m_contract_dir, relative);
         if (!resolved.error.empty()) {
             m_diagnostics.error(named_at, resolved.error);
             return nullptr;
@@ -222,7 +224,7 @@ private:
             return it->second ? &*it->second : nullptr;
         }
         std::optional<PlistValue>& slot = m_cache[key];
-        auto read = util::read_file(resolved.absolute);
+        auto read = m_source.read(resolved.absolute);
         if (!read.text) {
             m_diagnostics.error(named_at, "cannot read manifest \"" + util::printable(relative) + "\": " + read.error);
             return nullptr;
@@ -233,6 +235,7 @@ private:
 
     const LoadOptions& m_options;
     util::Diagnostics& m_diagnostics;
+    const FileSource& m_source;
     fs::path m_display_dir;
     fs::path m_contract_dir;
     fs::path m_root;

@@ -10,10 +10,13 @@
 
 namespace axg::load {
 
+class FileSource;
+
 struct LoadOptions {
     std::string contract_path = "appexguard.toml"; // as the user wrote it
     std::string root;                              // project root; "" = the contract's directory
     std::string configuration;                     // "" = every configuration the contract declares
+    const FileSource* source = nullptr;            // where files are read from; nullptr = the file system
 };
 
 // The configuration used when a contract declares none.

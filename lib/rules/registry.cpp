@@ -6,6 +6,8 @@ namespace {
 const Rule* const k_rules[] = {
     &k_axg101, &k_axg102, &k_axg103, &k_axg107, &k_axg112, &k_axg113,
     &k_axg120, &k_axg121, &k_axg122, &k_axg123,
+    &k_axg401, &k_axg402, &k_axg403, &k_axg404, &k_axg405, &k_axg406, &k_axg407, &k_axg408,
+    &k_axg409, &k_axg410, &k_axg411, &k_axg412, &k_axg414, &k_axg415, &k_axg416,
     &k_axg501, &k_axg502, &k_axg503, &k_axg901, &k_axg902, &k_axg903,
 };
 } // namespace

@@ -21,6 +21,10 @@ struct RuleContext {
     const model::Model& model;
     const model::Policy& policy;
     const graph::Graph* graph = nullptr; // built once by the check runner; rules build their own when null
+    // Drift (4xx) rules compare with these and return nothing when they are absent.
+    const model::Model* base = nullptr;               // the project at --base REF / --base-dir DIR
+    std::string base_label;                           // "origin/main", for messages
+    const model::EntitlementSnapshot* lock = nullptr; // appexguard.lock, when one is in use
 };
 
 // Collects one rule's findings; the runner stamps them with the rule's ID and severity.

@@ -1,0 +1,51 @@
+#include "app/drift_command.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "app/drift_inputs.hpp"
+#include "app/exit_codes.hpp"
+#include "app/output.hpp"
+#include "check/check.hpp"
+#include "report/json.hpp"
+#include "report/text.hpp"
+
+namespace axg::app {
+
+namespace {
+bool is_drift_rule(const std::string& id) { return id.starts_with("AXG4"); }
+} // namespace
+
+int run_drift(const DriftOptions& options, std::ostream& out, std::ostream& err) {
+    util::Diagnostics diagnostics;
+    if (options.base.empty() || (!options.base.ref.empty() && !options.base.dir.empty())) {
+        diagnostics.error({}, "drift needs exactly one of --base REF and --base-dir DIR");
+        return report_input_errors(diagnostics, err);
+    }
+    auto model = load::load_model(options.load, diagnostics);
+    if (!model) {
+        return report_input_errors(diagnostics, err);
+    }
+    DriftContext context;
+    if (!load_drift_context(options.load, {options.base, false, false}, context, diagnostics)) {
+        return report_input_errors(diagnostics, err);
+    }
+    model::Policy policy;
+    policy.name = model->contract.project.policy;
+    check::CheckResult result = check::run_check(*model, policy, context.inputs());
+    std::erase_if(result.findings, [](const model::Finding& f) { return !is_drift_rule(f.rule_id); });
+
+    report::ReportInput input{result.findings, options.load.contract_path, result.configurations};
+    std::ostringstream text;
+    if (options.format == "json") {
+        report::render_json(input, text);
+    } else {
+        report::render_text(input, {options.color && options.output.empty(), options.quiet}, text);
+    }
+    if (!emit(options.output, text.str(), out, err)) {
+        return k_exit_input;
+    }
+    return check::gate_fails(result, options.fail_on) ? k_exit_findings : k_exit_clean;
+}
+
+} // namespace axg::app

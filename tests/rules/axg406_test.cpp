@@ -1,0 +1,33 @@
+// AXG406: fires on an enum value removed under backward; quiet otherwise.
+#include <gtest/gtest.h>
+
+#include "support/drift_fixture.hpp"
+
+namespace axg::test {
+namespace {
+
+TEST(Axg406, Fires) {
+    auto base = drift_project();
+    auto head = drift_project();
+    head.contract = replaced(head.contract, R"axg(values = ["text", "link"])axg", R"axg(values = ["text"])axg");
+    auto f = drift_findings("AXG406", base, head);
+    ASSERT_GE(f.size(), 1u);
+    EXPECT_NE(f[0].message.find(R"axg(enum value "link" removed)axg"), std::string::npos) << f[0].message;
+    EXPECT_NE(f[0].message.find("base-ref"), std::string::npos) << f[0].message;
+    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.ends_with("appexguard.toml"));
+}
+
+TEST(Axg406, QuietWhenAValueIsAddedUnderBackward) {
+    auto base = drift_project();
+    auto head = drift_project();
+    head.contract = replaced(head.contract, R"axg(values = ["text", "link"])axg", R"axg(values = ["text", "link", "todo"])axg");
+    EXPECT_TRUE(drift_findings("AXG406", base, head).empty());
+}
+
+TEST(Axg406, QuietWithoutChanges) {
+    auto p = drift_project();
+    EXPECT_TRUE(drift_findings("AXG406", p, p).empty());
+}
+
+} // namespace
+} // namespace axg::test

@@ -1,0 +1,39 @@
+// AXG410: fires on a breaking change with the versions unchanged; quiet otherwise.
+#include <gtest/gtest.h>
+
+#include "support/drift_fixture.hpp"
+
+namespace axg::test {
+namespace {
+
+TEST(Axg410, Fires) {
+    auto base = drift_project();
+    auto head = drift_project();
+    head.contract = replaced(head.contract, R"axg(fields.body = { type = "string", max_len = 4096, classification = "personal" }
+)axg", R"axg()axg");
+    auto f = drift_findings("AXG410", base, head);
+    ASSERT_GE(f.size(), 1u);
+    EXPECT_NE(f[0].message.find(R"axg(its version stays 1)axg"), std::string::npos) << f[0].message;
+    EXPECT_NE(f[0].message.find("base-ref"), std::string::npos) << f[0].message;
+    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.ends_with("appexguard.toml"));
+}
+
+TEST(Axg410, QuietWhenSchemaAndContractVersionsAreBumped) {
+    auto base = drift_project();
+    auto head = drift_project();
+    head.contract = replaced(head.contract, R"axg(fields.body = { type = "string", max_len = 4096, classification = "personal" }
+)axg", R"axg()axg");
+    head.contract = replaced(head.contract, R"axg([schemas.Note]
+version = 1)axg", R"axg([schemas.Note]
+version = 2)axg");
+    head.contract = replaced(head.contract, R"axg(contract_version = "1.2.0")axg", R"axg(contract_version = "2.0.0")axg");
+    EXPECT_TRUE(drift_findings("AXG410", base, head).empty());
+}
+
+TEST(Axg410, QuietWithoutChanges) {
+    auto p = drift_project();
+    EXPECT_TRUE(drift_findings("AXG410", p, p).empty());
+}
+
+} // namespace
+} // namespace axg::test

@@ -1,0 +1,36 @@
+#pragma once
+// Two versions of a small project (a base and the current one) for the drift (4xx) rule tests:
+// each written to its own temp directory, loaded, and checked with the base and an optional lock.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/check.hpp"
+#include "model/finding.hpp"
+
+namespace axg::test {
+
+struct ProjectFiles {
+    std::string contract;                     // appexguard.toml
+    std::map<std::string, std::string> files; // path relative to the contract -> contents
+};
+
+// A clean project: app + share extension, the app group "group", schemas Note (backward) and
+// Snap (full), the channel share-to-app, and entitlements files for both components.
+ProjectFiles drift_project();
+
+// `text` with the one occurrence of `from` replaced by `to`; fails the test when `from` is absent.
+std::string replaced(const std::string& text, const std::string& from, const std::string& to);
+
+// An entitlements plist holding app groups.
+std::string app_groups_plist(const std::vector<std::string>& groups);
+
+// Runs every rule with `base` as the base (and `lock_text` as appexguard.lock when given) and
+// returns the findings of `rule_id` only. Fails the test on load errors.
+std::vector<model::Finding> drift_findings(const std::string& rule_id, const ProjectFiles& base,
+                                           const ProjectFiles& head,
+                                           const std::optional<std::string>& lock_text = std::nullopt);
+
+} // namespace axg::test
