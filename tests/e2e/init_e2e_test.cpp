@@ -1,0 +1,255 @@
+// End to end: `appexguard init` on the four real projects in ../shared/corpora (read in place; the contract is
+// written to a temp dir and points back at the corpus files), then `check` on the result. Plus the input errors.
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include <gtest/gtest.h>
+
+#include "load/contract_loader.hpp"
+#include "support/paths.hpp"
+#include "support/temp_dir.hpp"
+
+namespace axg::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Expected {
+    std::string target_id;
+    std::string kind; // "app" or an extension point
+    std::string entitlements; // default configuration, relative to the corpus dir; "" = none
+    std::string info_plist;
+};
+
+class InitCorpora : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto dir = corpora_dir();
+        if (!dir) {
+            GTEST_SKIP() << "../shared/corpora is absent";
+        }
+        m_corpora = fs::weakly_canonical(fs::absolute(*dir));
+    }
+
+    // Runs init on the corpus into the temp dir and parses the written contract.
+    model::Contract init(const std::string& corpus) {
+        m_corpus = m_corpora / corpus;
+        m_contract = m_tmp.path() / "appexguard.toml";
+        RunResult r = run_cli("init '" + m_corpus.string() + "' -o '" + m_contract.string() + "'");
+        EXPECT_EQ(r.exit_code, 0) << r.err << r.out;
+        m_init_out = r.out;
+        util::Diagnostics diagnostics;
+        auto contract = load::parse_contract(read_text(m_contract), m_contract.string(), diagnostics);
+        EXPECT_TRUE(contract.has_value()) << (diagnostics.empty() ? "" : diagnostics.items()[0].str());
+        return contract.value_or(model::Contract{});
+    }
+
+    // A contract path as a path relative to the corpus directory.
+    std::string corpus_relative(const std::string& contract_path) const {
+        if (contract_path.empty()) {
+            return "";
+        }
+        fs::path absolute = fs::weakly_canonical(m_tmp.path() / contract_path);
+        return absolute.lexically_relative(m_corpus).generic_string();
+    }
+
+    void expect_components(const model::Contract& c, const std::string& config, const std::vector<Expected>& expected) {
+        std::vector<std::string> ids;
+        for (const auto& [id, comp] : c.components) {
+            ids.push_back(id);
+        }
+        std::vector<std::string> wanted;
+        for (const auto& e : expected) {
+            wanted.push_back(e.target_id);
+        }
+        std::sort(wanted.begin(), wanted.end());
+        EXPECT_EQ(ids, wanted);
+        for (const auto& e : expected) {
+            auto it = c.components.find(e.target_id);
+            if (it == c.components.end()) {
+                continue;
+            }
+            const model::Component& comp = it->second;
+            EXPECT_EQ(comp.kind == model::ComponentKind::App ? "app" : comp.extension_point, e.kind) << e.target_id;
+            EXPECT_EQ(corpus_relative(comp.entitlements.for_configuration(config)), e.entitlements) << e.target_id;
+            EXPECT_EQ(corpus_relative(comp.info_plist.for_configuration(config)), e.info_plist) << e.target_id;
+        }
+    }
+
+    // `check` on the generated contract, JSON; the exit code must be 0 or 1 (never 2).
+    std::string check() {
+        RunResult r = run_cli("check '" + m_contract.string() + "' --root / --format json --fail-on never");
+        EXPECT_EQ(r.exit_code, 0) << r.err << r.out.substr(0, 2000);
+        return r.out;
+    }
+
+    static std::size_t count(const std::string& text, const std::string& needle) {
+        std::size_t n = 0;
+        for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
+            ++n;
+        }
+        return n;
+    }
+
+    fs::path m_corpora;
+    fs::path m_corpus;
+    fs::path m_contract;
+    std::string m_init_out;
+    TempDir m_tmp;
+};
+
+TEST_F(InitCorpora, Brave) {
+    model::Contract c = init("brave__brave-ios");
+    EXPECT_EQ(c.project.xcode_project.ends_with("brave__brave-ios/App/Client.xcodeproj"), true)
+        << c.project.xcode_project;
+    EXPECT_EQ(c.project.team_id, "L6556KQ6XT");
+    EXPECT_EQ(c.project.default_configuration, "Release");
+    std::vector<std::string> configs;
+    for (const auto& [name, cfg] : c.configurations) {
+        configs.push_back(name);
+    }
+    // Debug takes LOCAL_BUNDLE_ID from an untracked Local.xcconfig: left out.
+    EXPECT_EQ(configs, (std::vector<std::string>{"Beta", "Debug (AppStore)", "Dev", "Enterprise",
+                                                 "Release", "Release (AppStore)"}));
+    expect_components(c, "Release",
+                      {{"Client", "app", "App/iOS/Entitlements/Release.entitlements", "App/iOS/Supporting Files/Info.plist"},
+                       {"ShareExtension", "com.apple.share-services", "", "App/ShareExtension/ShareExtension.plist"},
+                       {"ActionExtension", "com.apple.ui-services", "", "App/ActionExtension/ActionExtension.plist"},
+                       {"BrowserIntents", "com.apple.intents-service",
+                        "App/BrowserIntents/Entitlements/BrowserIntentsRelease.entitlements",
+                        "App/BrowserIntents/Info.plist"},
+                       {"BraveWidgetsExtension", "com.apple.widgetkit-extension",
+                        "App/BraveWidgets/Entitlements/WidgetRelease.entitlements", "App/BraveWidgets/Info.plist"},
+                       {"BraveWireGuard", "com.apple.networkextension.packet-tunnel",
+                        "App/BraveWireGuard/Entitlements/BraveWireGuardRelease.entitlements",
+                        "App/BraveWireGuard/Info.plist"}});
+    EXPECT_EQ(corpus_relative(c.components.at("Client").entitlements.for_configuration("Beta")),
+              "App/iOS/Entitlements/Beta.entitlements");
+    EXPECT_EQ(corpus_relative(c.components.at("BrowserIntents").entitlements.for_configuration("Beta")),
+              "App/BrowserIntents/Entitlements/BrowserIntentsBeta.entitlements");
+    // The shared app group follows the configuration through $(MOZ_BUNDLE_ID).
+    ASSERT_TRUE(c.stores.count("group-com-brave-ios-browser"));
+    const model::Store& group = c.stores.at("group-com-brave-ios-browser");
+    EXPECT_EQ(group.identifier, "group.$(MOZ_BUNDLE_ID)");
+    EXPECT_EQ(group.members, (std::vector<std::string>{"BraveWidgetsExtension", "BraveWireGuard", "BrowserIntents",
+                                                       "Client"}));
+    EXPECT_EQ(c.configurations.at("Beta").settings.at("MOZ_BUNDLE_ID"), "com.brave.ios.browser.beta");
+    EXPECT_EQ(c.channels.at("group-com-brave-ios-browser-shared").auth, model::Auth::Unknown);
+    EXPECT_NE(m_init_out.find("Skipped configuration Debug"), std::string::npos) << m_init_out;
+
+    std::string report = check();
+    // The Beta mismatch: BrowserIntentsBeta.entitlements keeps the release group.
+    EXPECT_EQ(count(report, "\"AXG123\""), 1u) << report.substr(0, 3000);
+    EXPECT_NE(report.find("holds \\\"group.com.brave.ios.browser\\\""), std::string::npos);
+    EXPECT_NE(report.find("BraveWidgets/BraveWidgets.entitlements"), std::string::npos); // AXG122
+    EXPECT_EQ(count(report, "\"AXG122\""), 1u);
+    EXPECT_EQ(count(report, "\"AXG120\""), 0u);
+    EXPECT_EQ(count(report, "\"AXG121\""), 0u);
+}
+
+TEST_F(InitCorpora, ProtonPass) {
+    model::Contract c = init("protonpass__ios-pass");
+    EXPECT_EQ(c.project.team_id, "2SB5Z68H26");
+    expect_components(c, "Release",
+                      {{"iOS", "app", "iOS/App/iOS.entitlements", "iOS/App/Info.plist"},
+                       {"AutoFill", "com.apple.authentication-services-credential-provider-ui",
+                        "AutoFill/AutoFill.entitlements", "AutoFill/Info.plist"},
+                       {"Share", "com.apple.share-services", "Share/Share.entitlements", "Share/Info.plist"},
+                       {"Action", "com.apple.ui-services", "Action/Action.entitlements", "Action/Info.plist"}});
+    EXPECT_EQ(corpus_relative(c.components.at("iOS").entitlements.for_configuration("Debug-QA")),
+              "iOS/App/iOSDebug-Black.entitlements");
+    EXPECT_NE(m_init_out.find("Skipped target macOS"), std::string::npos) << m_init_out;
+    std::string report = check();
+    EXPECT_NE(report.find("AutoFill/AutoFillDebug-Black.entitlements"), std::string::npos); // AXG122
+    EXPECT_EQ(count(report, "\"AXG122\""), 1u);
+    EXPECT_EQ(count(report, "\"AXG120\""), 0u);
+    EXPECT_EQ(count(report, "\"AXG121\""), 0u);
+    EXPECT_EQ(count(report, "\"AXG123\""), 0u);
+}
+
+TEST_F(InitCorpora, NetNewsWire) {
+    model::Contract c = init("Ranchero-Software__NetNewsWire");
+    EXPECT_EQ(c.project.team_id, "M8L2WTLA8W");
+    expect_components(c, "Release",
+                      {{"NetNewsWire-iOS", "app", "iOS/Resources/NetNewsWire.entitlements", "iOS/Resources/Info.plist"},
+                       {"NetNewsWire-iOS-Share-Extension", "com.apple.share-services",
+                        "iOS/ShareExtension/NetNewsWire_iOS_ShareExtension.entitlements",
+                        "iOS/ShareExtension/Info.plist"},
+                       {"NetNewsWire-iOS-Widget-Extension", "com.apple.widgetkit-extension",
+                        "Widget/NetNewsWire_iOS_WidgetExtension.entitlements", "Widget/Info.plist"}});
+    EXPECT_NE(m_init_out.find("Skipped target NetNewsWire (SDKROOT macosx"), std::string::npos) << m_init_out;
+    std::string report = check();
+    // The -dev variants are selected through $(DEVELOPER_ENTITLEMENTS): not orphans.
+    EXPECT_EQ(count(report, "\"AXG122\""), 0u) << report.substr(0, 2000);
+    EXPECT_EQ(count(report, "\"AXG120\""), 0u);
+    EXPECT_EQ(count(report, "\"AXG121\""), 0u);
+}
+
+TEST_F(InitCorpora, Element) {
+    model::Contract c = init("element-hq__element-ios");
+    EXPECT_EQ(c.project.xcode_project.ends_with("element-hq__element-ios/project.yml"), true);
+    EXPECT_EQ(c.project.team_id, "7J4U792NQT");
+    expect_components(c, "Release",
+                      {{"Riot", "app", "Riot/SupportingFiles/Riot.entitlements", "Riot/SupportingFiles/Info.plist"},
+                       {"RiotNSE", "com.apple.usernotifications.service", "RiotNSE/RiotNSE.entitlements",
+                        "RiotNSE/Info.plist"},
+                       // Its configFiles (BroadcastUploadExtension/Release.xcconfig) are not in the corpus, so
+                       // the project gives it no settings: no manifests, extension point unknown.
+                       {"BroadcastUploadExtension", "unknown", "", ""}});
+    ASSERT_TRUE(c.stores.count("group-im-vector"));
+    EXPECT_EQ(c.stores.at("group-im-vector").members, (std::vector<std::string>{"Riot", "RiotNSE"}));
+    EXPECT_TRUE(c.channels.count("url-element")) << m_init_out;
+    std::string report = check();
+    // The disabled Share and Siri extensions still have entitlements files that nothing signs with (and the
+    // broadcast extension's, whose xcconfig is absent from the corpus).
+    EXPECT_EQ(count(report, "\"AXG122\""), 3u) << report.substr(0, 2000);
+    EXPECT_NE(report.find("RiotShareExtension/SupportingFiles/RiotShareExtension.entitlements"), std::string::npos);
+    EXPECT_NE(report.find("SiriIntents/SiriIntents.entitlements"), std::string::npos);
+    // The broadcast extension has no bundle id or manifests to match its target by.
+    EXPECT_EQ(count(report, "\"AXG120\""), 1u);
+    EXPECT_EQ(count(report, "\"AXG121\""), 0u);
+}
+
+TEST_F(InitCorpora, RefusesToOverwriteWithoutForce) {
+    m_tmp.write("appexguard.toml", "# mine\n");
+    fs::path out = m_tmp.path() / "appexguard.toml";
+    std::string project = (m_corpora / "protonpass__ios-pass").string();
+    RunResult r = run_cli("init '" + project + "' -o '" + out.string() + "'");
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--force"), std::string::npos) << r.err;
+    EXPECT_EQ(read_text(out), "# mine\n");
+    r = run_cli("init '" + project + "' -o '" + out.string() + "' --force");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(read_text(out).find("[components.AutoFill]"), std::string::npos);
+}
+
+TEST_F(InitCorpora, SeveralProjectsAreListedNotGuessed) {
+    RunResult r = run_cli("init '" + m_corpora.string() + "' -o '" + (m_tmp.path() / "x.toml").string() + "'");
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("found 4 Xcode projects"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(m_tmp.path() / "x.toml"));
+}
+
+TEST(InitErrors, MalformedPbxprojIsALocatedError) {
+    TempDir tmp;
+    tmp.write("App.xcodeproj/project.pbxproj", "// !$*UTF8*$!\n{\n\tarchiveVersion = 1;\n\tobjects = {\n\t\tABC = {\n");
+    RunResult r = run_cli("init '" + tmp.path().string() + "'");
+    EXPECT_EQ(r.exit_code, 2) << r.out;
+    // The unterminated dictionary opened on line 5, column 9.
+    EXPECT_NE(r.err.find("App.xcodeproj/project.pbxproj:5:9: error: unterminated dictionary"), std::string::npos)
+        << r.err;
+    EXPECT_FALSE(fs::exists(tmp.path() / "appexguard.toml"));
+}
+
+TEST(InitErrors, NoProjectIsAnInputError) {
+    TempDir tmp;
+    tmp.write("README.md", "nothing here\n");
+    RunResult r = run_cli("init '" + tmp.path().string() + "'");
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("no Xcode project"), std::string::npos) << r.err;
+}
+
+} // namespace
+} // namespace axg::test
