@@ -104,7 +104,7 @@ TEST_F(InitCorpora, Brave) {
     model::Contract c = init("brave__brave-ios");
     EXPECT_EQ(c.project.xcode_project.ends_with("brave__brave-ios/App/Client.xcodeproj"), true)
         << c.project.xcode_project;
-    EXPECT_EQ(c.project.team_id, "L6556KQ6XT");
+    EXPECT_EQ(c.project.team_id, "KL8N8XSYF4"); // DEVELOPMENT_TEAM of Client in Release
     EXPECT_EQ(c.project.default_configuration, "Release");
     std::vector<std::string> configs;
     for (const auto& [name, cfg] : c.configurations) {

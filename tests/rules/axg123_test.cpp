@@ -5,7 +5,8 @@
 namespace axg::test {
 namespace {
 
-const std::string k_contract = k_project + R"toml(
+std::string contract() { // not a global: k_project is initialised in another translation unit
+    return k_project + R"toml(
 [configurations.Release]
 settings = { BUNDLE = "com.example.notes" }
 
@@ -28,13 +29,14 @@ kind = "app-group"
 id = "group.$(BUNDLE)"
 members = ["app", "intents"]
 )toml";
+}
 
 std::string groups(const std::string& value) {
     return plist(string_array("com.apple.security.application-groups", {value}));
 }
 
 TEST(Axg123, FiresWhenABetaExtensionKeepsTheReleaseGroup) {
-    auto f = run_rule("AXG123", k_contract,
+    auto f = run_rule("AXG123", contract(),
                       {{"App.entitlements", groups("group.$(BUNDLE)")},
                        {"Intents.entitlements", groups("group.com.example.notes")},
                        {"IntentsBeta.entitlements", groups("group.com.example.notes")}});
@@ -46,7 +48,7 @@ TEST(Axg123, FiresWhenABetaExtensionKeepsTheReleaseGroup) {
 }
 
 TEST(Axg123, QuietWhenEveryMemberFollowsTheConfiguration) {
-    auto f = run_rule("AXG123", k_contract,
+    auto f = run_rule("AXG123", contract(),
                       {{"App.entitlements", groups("group.$(BUNDLE)")},
                        {"Intents.entitlements", groups("group.com.example.notes")},
                        {"IntentsBeta.entitlements", groups("group.com.example.notes.beta")}});

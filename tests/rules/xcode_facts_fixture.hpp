@@ -15,7 +15,9 @@
 
 namespace axg::test {
 
-inline const std::string k_xcode_contract = k_project + R"(
+// A function, not a global: k_project lives in another translation unit (no static-initialisation order).
+inline std::string xcode_contract() {
+    return k_project + R"(
 [configurations.Release]
 
 [components.app]
@@ -31,9 +33,10 @@ bundle_id = "com.example.notes.share"
 entitlements = "Share.entitlements"
 info_plist = "Share-Info.plist"
 )";
+}
 
 inline model::Model xcode_fixture_model() {
-    auto loaded = load_fixture(k_xcode_contract, {{"App.entitlements", plist("")},
+    auto loaded = load_fixture(xcode_contract(), {{"App.entitlements", plist("")},
                                                   {"Share.entitlements", plist("")},
                                                   {"Info.plist", plist("")},
                                                   {"Share-Info.plist", plist("")}});
