@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -35,6 +36,23 @@ unsigned line_of(const fs::path& file, const std::string& needle) {
     std::string text = read_text(file);
     auto at = text.find(needle);
     return at == std::string::npos ? 0 : 1 + static_cast<unsigned>(std::count(text.begin(), text.begin() + at, '\n'));
+}
+
+// True when the JSON report holds a finding of `rule` located at file:line.
+bool located(const std::string& json, const std::string& rule, const std::string& file, unsigned line) {
+    std::string rule_key = "\"rule\": \"" + rule + "\"";
+    for (auto at = json.find(rule_key); at != std::string::npos; at = json.find(rule_key, at + 1)) {
+        auto f = json.find("\"file\": \"" + file + "\",", at);
+        auto next = json.find("\"rule\": ", at + 1);
+        if (f == std::string::npos || (next != std::string::npos && f > next)) {
+            continue;
+        }
+        auto l = json.find("\"line\": ", f);
+        if (l != std::string::npos && std::stoul(json.substr(l + 8)) == line) {
+            return true;
+        }
+    }
+    return false;
 }
 
 class DriftE2E : public ::testing::Test {
@@ -70,13 +88,11 @@ TEST_F(DriftE2E, RemovedFieldFailsDriftFromASubfolderWithTheContractLine) {
     edit(contract(), "fields.body = { type = \"string\", max_len = 65536, classification = \"personal\" }\n", "");
     commit("drop body");
     std::string before = status();
-    auto r = run_cli("drift ../appexguard.toml --base HEAD~1", m_ios / "Share");
+    auto r = run_cli("drift ../appexguard.toml --base HEAD~1 --format json", m_ios / "Share");
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
     EXPECT_NE(r.out.find("AXG403"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("field \"body\""), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("appexguard.toml:" + std::to_string(line_of(contract(), "[schemas.SharedNote]"))),
-              std::string::npos)
-        << r.out;
+    EXPECT_NE(r.out.find("field \\\"body\\\""), std::string::npos) << r.out;
+    EXPECT_TRUE(located(r.out, "AXG403", "../appexguard.toml", line_of(contract(), "[schemas.SharedNote]"))) << r.out;
     EXPECT_NE(r.out.find("AXG410"), std::string::npos) << "version not bumped: " << r.out;
     EXPECT_EQ(status(), before) << "drift must not touch the working tree or the index";
 }
@@ -111,10 +127,9 @@ TEST_F(DriftE2E, AddedEntitlementFailsCheckWithTheFileAndLineOfTheNewValue) {
     edit(ent, "\t\t<string>group.com.example.notes</string>\n",
          "\t\t<string>group.com.example.notes</string>\n\t\t<string>group.com.example.extra</string>\n");
     commit("widen");
-    auto r = run_cli("check appexguard.toml --base HEAD~1", m_ios);
+    auto r = run_cli("check appexguard.toml --base HEAD~1 --format json", m_ios);
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-    std::string where = "Share/Share.entitlements:" + std::to_string(line_of(ent, "group.com.example.extra"));
-    EXPECT_NE(r.out.find(where), std::string::npos) << where << "\n" << r.out;
+    EXPECT_TRUE(located(r.out, "AXG401", "Share/Share.entitlements", line_of(ent, "group.com.example.extra"))) << r.out;
     EXPECT_NE(r.out.find("AXG401"), std::string::npos) << r.out;
 }
 
@@ -134,10 +149,9 @@ TEST_F(DriftE2E, LockRoundTripThenANewAppGroupFailsWithItsLine) {
     fs::path ent = m_ios / "Share/Share.entitlements";
     edit(ent, "\t\t<string>group.com.example.notes</string>\n",
          "\t\t<string>group.com.example.notes</string>\n\t\t<string>group.com.example.extra</string>\n");
-    auto r = run_cli("check appexguard.toml", m_ios);
+    auto r = run_cli("check appexguard.toml --format json", m_ios);
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-    std::string where = "Share/Share.entitlements:" + std::to_string(line_of(ent, "group.com.example.extra"));
-    EXPECT_NE(r.out.find(where), std::string::npos) << where << "\n" << r.out;
+    EXPECT_TRUE(located(r.out, "AXG401", "Share/Share.entitlements", line_of(ent, "group.com.example.extra"))) << r.out;
     EXPECT_NE(r.out.find("appexguard.lock does not approve"), std::string::npos) << r.out;
 }
 
