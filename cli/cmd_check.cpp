@@ -42,6 +42,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
                     "Check only this build configuration (default: every configuration the contract declares)");
     cmd->add_option("--root", options->load.root,
                     "Project root that every manifest path must stay inside (default: the contract's directory)");
+    cmd->add_option("--policy", options->policy,
+                    "Policy profile: a built-in name (baseline, strict) or a policy file; overrides the contract's "
+                    "project.policy");
     cmd->add_option("--base", options->base.ref,
                     "Also run the drift rules (4xx) against this git revision, e.g. origin/main")
         ->excludes(cmd->add_option("--base-dir", options->base.dir,

@@ -6,12 +6,13 @@
 namespace axg::cli {
 
 void add_check_command(CLI::App& app, int& exit_code);
-void add_drift_command(CLI::App& app, int& exit_code);
-void add_lock_command(CLI::App& app, int& exit_code);
-void add_init_command(CLI::App& app, int& exit_code);
 void add_baseline_command(CLI::App& app, int& exit_code);
 void add_graph_command(CLI::App& app, int& exit_code);
 void add_threats_command(CLI::App& app, int& exit_code);
+void add_drift_command(CLI::App& app, int& exit_code);
+void add_lock_command(CLI::App& app, int& exit_code);
+void add_rules_command(CLI::App& app, int& exit_code);
+void add_init_command(CLI::App& app, int& exit_code);
 
 // Whether stdout is a terminal that wants colour (NO_COLOR unset, TERM not "dumb").
 bool want_color();

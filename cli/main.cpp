@@ -12,12 +12,13 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     int exit_code = axg::app::k_exit_clean;
     axg::cli::add_check_command(app, exit_code);
-    axg::cli::add_drift_command(app, exit_code);
-    axg::cli::add_lock_command(app, exit_code);
-    axg::cli::add_init_command(app, exit_code);
     axg::cli::add_baseline_command(app, exit_code);
     axg::cli::add_graph_command(app, exit_code);
     axg::cli::add_threats_command(app, exit_code);
+    axg::cli::add_drift_command(app, exit_code);
+    axg::cli::add_lock_command(app, exit_code);
+    axg::cli::add_rules_command(app, exit_code);
+    axg::cli::add_init_command(app, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -1,5 +1,6 @@
 #include "app/check_command.hpp"
 
+#include <filesystem>
 #include <sstream>
 
 #include "app/drift_inputs.hpp"
@@ -7,6 +8,7 @@
 #include "app/output.hpp"
 #include "app/report_outputs.hpp"
 #include "check/check.hpp"
+#include "load/policy_loader.hpp"
 #include "load/xcode_facts_loader.hpp"
 #include "report/json.hpp"
 #include "report/text.hpp"
@@ -28,17 +30,23 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
             err << "appexguard: warning: " << warning.location.str() << ": " << warning.message << "\n";
         }
     }
-    model::Policy policy;
-    policy.name = model->contract.project.policy;
-    PreparedReports reports; // templates and the baseline, loaded before anything runs
-    if (!prepare_report_outputs(options.reports, reports, diagnostics)) {
+    auto policy = options.policy.empty()
+                      ? load::load_policy(model->contract.project.policy,
+                                          std::filesystem::path(options.load.contract_path).parent_path().string(),
+                                          model->contract.project.at("policy"), diagnostics)
+                      : load::load_policy(options.policy, ".", {"--policy", 0, 0}, diagnostics);
+    if (!policy) {
         return report_input_errors(diagnostics, err);
     }
     DriftContext drift;
     if (!load_drift_context(options.load, {options.base, true, options.require_lock}, drift, diagnostics)) {
         return report_input_errors(diagnostics, err);
     }
-    check::CheckResult result = check::run_check(*model, policy, drift.inputs());
+    PreparedReports reports; // templates and the baseline, loaded before anything runs
+    if (!prepare_report_outputs(options.reports, reports, diagnostics)) {
+        return report_input_errors(diagnostics, err);
+    }
+    check::CheckResult result = check::run_check(*model, *policy, drift.inputs());
 
     apply_report_baseline(options.reports, reports, result);
     report::ReportInput input{result.findings, options.load.contract_path, result.configurations};

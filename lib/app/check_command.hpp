@@ -5,8 +5,8 @@
 #include <ostream>
 #include <string>
 
-#include "app/report_outputs.hpp"
 #include "load/base_loader.hpp"
+#include "app/report_outputs.hpp"
 #include "load/model_loader.hpp"
 #include "model/severity.hpp"
 
@@ -21,9 +21,10 @@ struct CheckOptions {
     bool quiet = false;
     bool color = false;
     std::string output; // "" = stdout
+    ReportOutputs reports; // --sarif, --junit, --markdown, --html, --templates, --baseline
     load::BaseSpec base;       // --base REF / --base-dir DIR: also run the drift rules against it
     bool require_lock = false; // --require-lock: a missing appexguard.lock is an input error
-    ReportOutputs reports; // --sarif, --junit, --markdown, --html, --templates, --baseline
+    std::string policy; // built-in name or file (relative to the working directory); "" = the contract's
 };
 
 // Returns the exit code (app/exit_codes.hpp).

@@ -31,6 +31,21 @@ bool store_grants(const Contract& contract, const ConfigurationView& view, Store
     return false;
 }
 
+Classification effective_classification(const Contract& contract, const Channel& channel) {
+    Classification out = channel.classification;
+    if (const Schema* schema = contract.schema(channel.schema)) {
+        for (const auto& field : schema->fields) {
+            out = std::max(out, field.classification);
+        }
+    }
+    return out;
+}
+
+Trust endpoint_trust(const Contract& contract, std::string_view endpoint) {
+    const Component* component = is_external(endpoint) ? nullptr : contract.component(endpoint);
+    return component ? component_trust(*component) : Trust::External;
+}
+
 const PlistValue* extension_point_of(const PlistValue& info_plist) {
     if (const PlistValue* ns = info_plist.find("NSExtension")) {
         if (const PlistValue* point = ns->find("NSExtensionPointIdentifier")) {
@@ -41,6 +56,12 @@ const PlistValue* extension_point_of(const PlistValue& info_plist) {
         return ex->find("EXExtensionPointIdentifier");
     }
     return nullptr;
+}
+
+const PlistValue* extension_attribute(const PlistValue& info_plist, std::string_view key) {
+    const PlistValue* ns = info_plist.find("NSExtension");
+    const PlistValue* attributes = ns ? ns->find("NSExtensionAttributes") : nullptr;
+    return attributes ? attributes->find(key) : nullptr;
 }
 
 std::vector<const PlistValue*> url_schemes_of(const PlistValue& info_plist) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/extension_points.hpp"
 #include "model/manifest.hpp"
 
 namespace axg::model {
@@ -22,8 +23,18 @@ bool is_writer(const Store& store, std::string_view component);
 bool store_grants(const Contract& contract, const ConfigurationView& view, StoreKind kind, std::string_view identifier,
                   std::string_view component);
 
+// A channel's effective classification: its own, or its schema's most sensitive field if higher.
+Classification effective_classification(const Contract& contract, const Channel& channel);
+
+// The trust level of an endpoint ("@web" and other external actors are Trust::External).
+// Unknown ids count as external.
+Trust endpoint_trust(const Contract& contract, std::string_view endpoint);
+
 // NSExtensionPointIdentifier (or ExtensionKit's EXExtensionPointIdentifier) from an Info.plist, or nullptr.
 const PlistValue* extension_point_of(const PlistValue& info_plist);
+
+// A key of NSExtension.NSExtensionAttributes (RequestsOpenAccess, NSExtensionActivationRule …), or nullptr.
+const PlistValue* extension_attribute(const PlistValue& info_plist, std::string_view key);
 
 // The CFBundleURLSchemes values of an Info.plist.
 std::vector<const PlistValue*> url_schemes_of(const PlistValue& info_plist);

@@ -1,0 +1,48 @@
+// AXG211 store-protection-too-weak: a store's data protection or keychain accessibility is weaker
+// than its own classification or its most sensitive channel requires under the policy.
+
+#include <map>
+
+#include "model/queries.hpp"
+#include "rules/registry.hpp"
+
+namespace axg::rules {
+
+namespace {
+void run(const RuleContext& ctx, Findings& out) {
+    const auto& contract = ctx.model.contract;
+    std::map<std::string, model::Classification> strictest; // store -> its most sensitive channel's class
+    for (const auto& [id, channel] : contract.channels) {
+        if (!channel.store.empty()) {
+            auto c = model::effective_classification(contract, channel);
+            auto [it, inserted] = strictest.emplace(channel.store, c);
+            it->second = std::max(it->second, c);
+        }
+    }
+    for (const auto& [id, store] : contract.stores) {
+        if (store.kind == model::StoreKind::Pasteboard ||
+            (store.protection == model::Protection::Unknown && store.has("protection"))) {
+            continue; // pasteboards have no protection class; "unknown" is AXG905's
+        }
+        auto classification = store.classification;
+        if (auto it = strictest.find(id); it != strictest.end()) {
+            classification = std::max(classification, it->second);
+        }
+        int needed = ctx.policy.requirements(classification).store_protection;
+        if (model::protection_strength(store.protection) >= needed) {
+            continue;
+        }
+        out.add(model::store_target(id), store.at("protection"),
+                "store \"" + id + "\" holds " + std::string(model::classification_name(classification)) +
+                    " data with protection \"" + std::string(model::protection_name(store.protection)) +
+                    "\", weaker than policy \"" + ctx.policy.name + "\" requires",
+                "declare (and apply) a stronger protection class, such as \"complete\" or, for data the extension "
+                "needs while locked, \"complete-until-first-user-authentication\"");
+    }
+}
+} // namespace
+
+const Rule k_axg211{"AXG211", "store-protection-too-weak", model::Severity::High, "encryption",
+                    "A store protected less than its data requires", &run};
+
+} // namespace axg::rules

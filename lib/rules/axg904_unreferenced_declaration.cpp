@@ -1,0 +1,38 @@
+// AXG904 unreferenced-declaration: a store or schema that no channel uses. Either a channel is
+// missing from the contract (an undeclared IPC surface) or the declaration is stale.
+
+#include <set>
+
+#include "model/queries.hpp"
+#include "rules/registry.hpp"
+
+namespace axg::rules {
+
+namespace {
+void run(const RuleContext& ctx, Findings& out) {
+    const auto& contract = ctx.model.contract;
+    std::set<std::string> stores;
+    std::set<std::string> schemas;
+    for (const auto& [id, channel] : contract.channels) {
+        stores.insert(channel.store);
+        schemas.insert(channel.schema);
+    }
+    for (const auto& [id, store] : contract.stores) {
+        if (!stores.count(id)) {
+            out.add(model::store_target(id), store.location, "no channel uses store \"" + id + "\"",
+                    "declare the channels that use it, or remove the store (and the entitlement it grants)");
+        }
+    }
+    for (const auto& [id, schema] : contract.schemas) {
+        if (!schemas.count(id)) {
+            out.add(model::schema_target(id), schema.location, "no channel uses schema \"" + id + "\"",
+                    "declare the channel that carries it, or remove the schema");
+        }
+    }
+}
+} // namespace
+
+const Rule k_axg904{"AXG904", "unreferenced-declaration", model::Severity::Low, "governance",
+                    "A store or schema that no channel uses", &run};
+
+} // namespace axg::rules

@@ -1,0 +1,29 @@
+#include <gtest/gtest.h>
+
+#include "support/rule_fixture.hpp"
+
+namespace axg::test {
+namespace {
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+    auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return at == std::string::npos ? text : text.replace(at, from.size(), to);
+}
+
+TEST(Axg211, FiresOnUnprotectedPersonalStore) {
+    auto f = run_rule("AXG211", replace(k_base, "protection = \"complete\"", "protection = \"none\"") + channel("c"));
+    ASSERT_EQ(f.size(), 1u);
+    for (const auto& x : f) {
+        EXPECT_GT(x.location.line, 0u) << x.message;
+        EXPECT_NE(x.location.file.find("appexguard.toml"), std::string::npos);
+    }
+}
+
+TEST(Axg211, QuietOnCompleteProtection) {
+    auto f = run_rule("AXG211", k_base + channel("c"));
+    EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
+}
+
+} // namespace
+} // namespace axg::test

@@ -1,0 +1,29 @@
+#include <gtest/gtest.h>
+
+#include "support/rule_fixture.hpp"
+
+namespace axg::test {
+namespace {
+
+std::string replace(std::string text, const std::string& from, const std::string& to) {
+    auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return at == std::string::npos ? text : text.replace(at, from.size(), to);
+}
+
+TEST(Axg212, FiresOnUnpartitionedExtensionWriter) {
+    auto f = run_rule("AXG212", replace(k_base, "partitions = { share = \"inbox/share\" }", "") + channel("c"));
+    ASSERT_EQ(f.size(), 1u);
+    for (const auto& x : f) {
+        EXPECT_GT(x.location.line, 0u) << x.message;
+        EXPECT_NE(x.location.file.find("appexguard.toml"), std::string::npos);
+    }
+}
+
+TEST(Axg212, QuietWithPartition) {
+    auto f = run_rule("AXG212", k_base + channel("c"));
+    EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
+}
+
+} // namespace
+} // namespace axg::test
