@@ -79,6 +79,10 @@ bool write_report_outputs(const ReportOutputs& outputs, const PreparedReports& p
     if (!outputs.write_baseline.empty()) {
         files.emplace_back(outputs.write_baseline, prepared.baseline_json);
     }
+    if (input.baseline.used) {
+        err << "appexguard: baseline " << input.baseline.path << ": " << input.baseline.known
+            << " known findings not reported, " << input.baseline.fixed << " fixed\n";
+    }
     bool ok = true;
     for (const auto& [path, contents] : files) {
         if (std::string error = util::write_file_atomic(path, contents); !error.empty()) {

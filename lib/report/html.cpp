@@ -1,5 +1,7 @@
 #include "report/html.hpp"
 
+#include <graphviz/gvc.h>
+
 #include <set>
 
 #include "model/manifest.hpp"
@@ -28,6 +30,37 @@ std::string embeddable_svg(const std::string& svg) {
     return out;
 }
 
+namespace {
+// Lays out DOT text and renders SVG. Graphviz 2.43 (Debian 12) double-frees in gvFreeLayout
+// after flat_edges reallocated a rank (valgrind: notes-flawed, threats view), which aborts the
+// process; render_diagram(Svg) frees the layout and crashes there. The layout, the graph and the
+// context are deliberately not freed: a report is rendered once per process, and the `dot`
+// binary does not free them either.
+std::string svg_from_dot(const std::string& dot, std::string& error) {
+    GVC_t* gvc = gvContext();
+    Agraph_t* graph = agmemread(dot.c_str());
+    if (!graph) {
+        error = "Graphviz could not read the diagram";
+        return {};
+    }
+    std::string out;
+    if (gvLayout(gvc, graph, "dot") == 0) {
+        char* buffer = nullptr;
+        unsigned int length = 0;
+        if (gvRenderData(gvc, graph, "svg", &buffer, &length) == 0 && buffer) {
+            out.assign(buffer, length);
+        }
+        if (buffer) {
+            gvFreeRenderData(buffer);
+        }
+    }
+    if (out.empty()) {
+        error = "Graphviz could not render the diagram as SVG";
+    }
+    return out;
+}
+} // namespace
+
 std::string render_html(const ReportInput& input, const Template& tmpl) {
     std::vector<const model::Finding*> ordered = review_order(input.findings);
     mstch::map view = report_view(input, ordered);
@@ -44,13 +77,17 @@ std::string render_html(const ReportInput& input, const Template& tmpl) {
             component_ids.insert(id);
         }
     }
+    view["has_findings"] = !findings.empty();
     view["findings"] = findings;
     view["component_ids"] = mstch::array(component_ids.begin(), component_ids.end());
     std::string error = "the report was rendered without the project model";
     std::string svg;
     if (input.model) {
         error.clear();
-        svg = embeddable_svg(render_diagram(*input.model, {"threats", DiagramFormat::Svg}, error));
+        std::string dot = render_diagram(*input.model, {"threats", DiagramFormat::Dot}, error);
+        if (!dot.empty()) {
+            svg = embeddable_svg(svg_from_dot(dot, error));
+        }
         if (svg.empty() && error.empty()) {
             error = "Graphviz produced no SVG";
         }
