@@ -70,7 +70,7 @@ TEST(LoadContract, ParsesAValidContract) {
     EXPECT_EQ(ch.auth, axg::model::Auth::Token);
     EXPECT_EQ(ch.token_ttl->count(), 300);
     EXPECT_DOUBLE_EQ(ch.rate_limit->per_second(), 0.5);
-    EXPECT_EQ(ch.at("schema").line, 36u);
+    EXPECT_EQ(ch.at("schema").line, 35u);
     EXPECT_EQ(ch.at("schema").column, 10u);
     ASSERT_EQ(c->schemas.at("Note").fields.size(), 2u);
     EXPECT_EQ(c->schemas.at("Note").fields[0].id, "kind"); // sorted by name
