@@ -44,7 +44,9 @@ std::string render_diagram(const model::Model& model, const DiagramRequest& requ
     if (buffer) {
         gvFreeRenderData(buffer);
     }
-    gvFreeLayout(gvc.get(), dot.get());
+    // No gvFreeLayout: in Graphviz 2.43 it frees flat-edge label data twice ("corrupted size vs.
+    // prev_size") after dot_position reallocated it. The layout records go with the graph
+    // (agclose); what stays is a little memory once per diagram.
     return out;
 }
 

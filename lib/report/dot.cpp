@@ -24,6 +24,58 @@ void set_html(Agraph_t* g, void* obj, const char* name, const std::string& html)
     agstrfree(g, s);
 }
 
+// cgraph's default ID discipline uses the address of each name as its ID, and writes subgraphs
+// in ID order: cluster order would change from run to run. These IDs follow creation order.
+struct SequentialIds {
+    std::map<std::string, IDTYPE, std::less<>> by_name;
+    std::map<IDTYPE, char*> names; // cgraph strings (agstrdup): agwrite asks whether they are HTML
+    Agraph_t* graph = nullptr;
+    IDTYPE next_named = 2;     // even: named objects
+    IDTYPE next_anonymous = 1; // odd: anonymous ones, as in cgraph
+};
+
+void* ids_open(Agraph_t* g, Agdisc_t*) {
+    auto* s = new SequentialIds;
+    s->graph = g;
+    return s;
+}
+
+long ids_map(void* state, int, char* str, IDTYPE* id, int createflag) {
+    auto* s = static_cast<SequentialIds*>(state);
+    if (!str) {
+        *id = s->next_anonymous;
+        s->next_anonymous += 2;
+        return 1;
+    }
+    if (auto it = s->by_name.find(std::string_view(str)); it != s->by_name.end()) {
+        *id = it->second;
+        return 1;
+    }
+    if (!createflag) {
+        return 0;
+    }
+    *id = s->next_named;
+    s->next_named += 2;
+    s->by_name.emplace(str, *id);
+    s->names.emplace(*id, agstrdup(s->graph, str));
+    return 1;
+}
+
+long ids_alloc(void*, int, IDTYPE) { return 1; }
+void ids_free(void*, int, IDTYPE) {}
+
+char* ids_print(void* state, int, IDTYPE id) {
+    auto* s = static_cast<SequentialIds*>(state);
+    auto it = s->names.find(id);
+    return it == s->names.end() ? nullptr : it->second;
+}
+
+void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t k_sequential_ids = {&ids_open, &ids_map, &ids_alloc, &ids_free, &ids_print, &ids_close, &ids_register};
+Agdisc_t k_disc = {&AgMemDisc, &k_sequential_ids, &AgIoDisc};
+
 std::string classification_color(model::Classification c) {
     switch (c) {
     case model::Classification::Public: return "#7f7f7f";
@@ -47,6 +99,8 @@ std::string trust_fill(model::Trust t) {
 }
 
 // Colour of the worst open threat; index by severity, "none" first.
+constexpr std::size_t k_large_graph = 60; // components
+
 const char* const k_threat_colors[] = {"#6aa84f", "#bf9000", "#e69138", "#cc0000", "#660000"};
 
 std::string threat_color(std::optional<model::Severity> worst) {
@@ -214,12 +268,18 @@ std::string escape_label(std::string_view text) {
 
 AgraphPtr build_dot(const model::Contract& contract, const graph::Graph& g, const DiagramView& view) {
     ViewData data = view_data(contract, g, view);
-    Agraph_t* root = agopen(const_cast<char*>("appexguard"), Agdirected, nullptr);
+    // Past this size dot spends minutes on a cluster per sandbox and an edge per membership; the
+    // diagram drops both (the store label counts its members) and limits dot's crossing search.
+    const bool large = contract.components.size() > k_large_graph;
+    Agraph_t* root = agopen(const_cast<char*>("appexguard"), Agdirected, &k_disc);
     AgraphPtr owner(root);
     agattr(root, AGRAPH, const_cast<char*>("rankdir"), const_cast<char*>("LR"));
     agattr(root, AGRAPH, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
     agattr(root, AGRAPH, const_cast<char*>("nodesep"), const_cast<char*>("0.35"));
     agattr(root, AGRAPH, const_cast<char*>("ranksep"), const_cast<char*>("0.9"));
+    // gvContext() sets this default on every graph created after it; declaring it always keeps DOT
+    // output the same whether or not a layout ran earlier in the process.
+    agattr(root, AGNODE, const_cast<char*>("label"), const_cast<char*>("\\N"));
     agattr(root, AGNODE, const_cast<char*>("fontname"), const_cast<char*>("Helvetica"));
     agattr(root, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
     agattr(root, AGNODE, const_cast<char*>("style"), const_cast<char*>("filled"));
@@ -228,6 +288,14 @@ AgraphPtr build_dot(const model::Contract& contract, const graph::Graph& g, cons
     std::string title = contract.project.name.empty() ? std::string("appexguard") : contract.project.name;
     const char* view_names[] = {"channels", "threats", "blast radius of "};
     title += " — " + std::string(view_names[static_cast<int>(view.kind)]) + view.component;
+    if (large) {
+        title += " (" + std::to_string(contract.components.size()) + " components: sandboxes and memberships not drawn)";
+        for (const char* attr : {"nslimit", "nslimit1"}) {
+            set(root, attr, "2");
+        }
+        set(root, "mclimit", "0.2");
+        set(root, "searchsize", "10");
+    }
     set(root, "label", escape_label(title));
     set(root, "labelloc", "t");
     set(root, "fontsize", "16");
@@ -235,6 +303,10 @@ AgraphPtr build_dot(const model::Contract& contract, const graph::Graph& g, cons
     // Boundaries: outermost first, so a parent exists before its children.
     std::map<std::string, Agraph_t*> clusters;
     for (const auto& b : g.boundaries) {
+        if (large && b.kind == graph::BoundaryKind::Sandbox) {
+            clusters[b.id] = clusters.at(b.parent);
+            continue;
+        }
         Agraph_t* parent = b.parent.empty() ? root : clusters.at(b.parent);
         Agraph_t* sub = agsubg(parent, const_cast<char*>(("cluster_" + b.id).c_str()), 1);
         clusters[b.id] = sub;
@@ -264,6 +336,10 @@ AgraphPtr build_dot(const model::Contract& contract, const graph::Graph& g, cons
         std::string trust = n.kind == NodeKind::Component ? "trust: " + std::string(model::trust_name(n.trust)) : "";
         std::string data_class =
             n.kind == NodeKind::Store ? "holds: " + std::string(model::classification_name(n.classification)) : "";
+        if (large && n.kind == NodeKind::Store) {
+            const model::Store* store = contract.store(n.name);
+            data_class += "\\n" + std::to_string(store ? store->members.size() : 0) + " members";
+        }
         std::string label = join_lines({escape_label(n.name), escape_label(n.detail), trust, data_class});
         std::string fill = trust_fill(n.trust);
         switch (n.kind) {
@@ -328,6 +404,9 @@ AgraphPtr build_dot(const model::Contract& contract, const graph::Graph& g, cons
         channels[id] = &c;
     }
     for (const auto& e : g.edges) {
+        if (large && e.kind == graph::EdgeKind::Membership) {
+            continue;
+        }
         Agedge_t* edge = agedge(root, nodes.at(e.from), nodes.at(e.to), nullptr, 1);
         std::string transport(model::transport_facts(e.transport).name);
         std::string color = "#666666";

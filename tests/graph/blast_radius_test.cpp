@@ -32,7 +32,7 @@ TEST(BlastRadius, TransitiveThroughReceiversThatDoNotCheck) {
     const auto* vault = b->find("stores.vault", graph::ReachKind::Reads);
     ASSERT_TRUE(vault);
     EXPECT_EQ(graph::format_path(vault->path),
-              "keyboard -[keyboard-to-app (app-group-file)]-> app -[app-to-widget (xpc)]-> widget -[member, reads]-> "
+              "keyboard -[keyboard-to-app (app-group-file)]-> app -[app-to-widget (xpc)]-> widget -[member, writes]-> "
               "vault");
     EXPECT_EQ(b->worst(), model::Classification::Credential);
 }

@@ -81,8 +81,12 @@ TEST(Threats, SharedContainerWithTwoUnpartitionedWriters) {
     auto t = threats_of(base);
     const auto* rewrite = find(t, "rewritten-by-member@stores.group");
     ASSERT_TRUE(rewrite);
-    EXPECT_EQ(rewrite->status, graph::ThreatStatus::Mitigated); // two writers, one owner allowed the root
-    std::string three = base;
+    EXPECT_EQ(rewrite->status, graph::ThreatStatus::Unmitigated); // app and keyboard both write the root
+    std::string partitioned = base;
+    partitioned.replace(partitioned.find("retention = \"1d\""), 16, "retention = \"1d\"\npartitions = { keyboard = \"kb\" }");
+    auto tp = threats_of(partitioned);
+    EXPECT_EQ(find(tp, "rewritten-by-member@stores.group")->status, graph::ThreatStatus::Mitigated); // one owner
+    std::string three = partitioned;
     three.replace(three.find("members = [\"app\", \"keyboard\"]"), 29, "members = [\"app\", \"keyboard\", \"widget\"]");
     auto t3 = threats_of(three);
     EXPECT_EQ(find(t3, "rewritten-by-member@stores.group")->status, graph::ThreatStatus::Unmitigated);

@@ -45,8 +45,9 @@ TEST(Axg501, QuietOnceEveryThreatHasAMitigation) {
 
 TEST(Axg501, LowImpactThreatsAreNotFindings) {
     std::string c = contract("");
-    c.replace(c.find("classification = \"personal\""), 27, "classification = \"public\"");
-    EXPECT_TRUE(run_rule("AXG501", c).empty()); // the same threats exist, on public data
+    c.replace(c.find("classification = \"personal\""), 27, "classification = \"public\"\nvalidation = \"receiver\"");
+    // Spoofing, repudiation and flooding remain unmitigated, on public data: listed, not findings.
+    EXPECT_TRUE(run_rule("AXG501", c).empty());
 }
 
 } // namespace
