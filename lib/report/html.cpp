@@ -2,10 +2,12 @@
 
 #include <graphviz/gvc.h>
 
+#include <memory>
 #include <set>
 
 #include "model/manifest.hpp"
-#include "report/diagram.hpp"
+#include "graph/builder.hpp"
+#include "report/dot.hpp"
 #include "report/report_view.hpp"
 
 namespace axg::report {
@@ -31,28 +33,47 @@ std::string embeddable_svg(const std::string& svg) {
 }
 
 namespace {
-// Lays out DOT text and renders SVG. Graphviz 2.43 (Debian 12) double-frees in gvFreeLayout
-// after flat_edges reallocated a rank (valgrind: notes-flawed, threats view), which aborts the
-// process; render_diagram(Svg) frees the layout and crashes there. The layout, the graph and the
-// context are deliberately not freed: a report is rendered once per process, and the `dot`
-// binary does not free them either.
-std::string svg_from_dot(const std::string& dot, std::string& error) {
-    GVC_t* gvc = gvContext();
-    Agraph_t* graph = agmemread(dot.c_str());
-    if (!graph) {
-        error = "Graphviz could not read the diagram";
+// The threat diagram as SVG, from the same cgraph graph as render_diagram (report/dot.hpp), with
+// edge labels turned into xlabels before the layout: Graphviz 2.43 (Debian 12) reads and frees a
+// reallocated rank array in flat_edges when flat edges carry labels (valgrind on notes-flawed,
+// threats view: invalid free in gvFreeLayout, which aborts; before that the layout depends on
+// stale heap memory, so the SVG changed with unrelated allocations). xlabels are placed after the
+// layout and keep that path out.
+std::string threat_svg(const model::Model& model, std::string& error) {
+    auto view = parse_view("threats", model.contract, error);
+    if (!view) {
         return {};
     }
+    graph::Graph g = graph::build_graph(model.contract);
+    AgraphPtr dot = build_dot(model.contract, g, *view);
+    Agraph_t* root = dot.get();
+    if (Agsym_t* label = agattr(root, AGEDGE, const_cast<char*>("label"), nullptr)) {
+        Agsym_t* xlabel = agattr(root, AGEDGE, const_cast<char*>("xlabel"), const_cast<char*>(""));
+        for (Agnode_t* n = agfstnode(root); n; n = agnxtnode(root, n)) {
+            for (Agedge_t* e = agfstout(root, n); e; e = agnxtout(root, e)) {
+                char* text = agxget(e, label);
+                if (text && *text) {
+                    // Keep an HTML label HTML: copy the cgraph string, do not re-parse it.
+                    char* copy = aghtmlstr(text) ? agstrdup_html(root, text) : agstrdup(root, text);
+                    agxset(e, xlabel, copy);
+                    agstrfree(root, copy);
+                    agxset(e, label, const_cast<char*>(""));
+                }
+            }
+        }
+    }
+    std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
     std::string out;
-    if (gvLayout(gvc, graph, "dot") == 0) {
+    if (gvLayout(gvc.get(), root, "dot") == 0) {
         char* buffer = nullptr;
         unsigned int length = 0;
-        if (gvRenderData(gvc, graph, "svg", &buffer, &length) == 0 && buffer) {
+        if (gvRenderData(gvc.get(), root, "svg", &buffer, &length) == 0 && buffer) {
             out.assign(buffer, length);
         }
         if (buffer) {
             gvFreeRenderData(buffer);
         }
+        gvFreeLayout(gvc.get(), root);
     }
     if (out.empty()) {
         error = "Graphviz could not render the diagram as SVG";
@@ -84,10 +105,7 @@ std::string render_html(const ReportInput& input, const Template& tmpl) {
     std::string svg;
     if (input.model) {
         error.clear();
-        std::string dot = render_diagram(*input.model, {"threats", DiagramFormat::Dot}, error);
-        if (!dot.empty()) {
-            svg = embeddable_svg(svg_from_dot(dot, error));
-        }
+        svg = embeddable_svg(threat_svg(*input.model, error));
         if (svg.empty() && error.empty()) {
             error = "Graphviz produced no SVG";
         }
