@@ -256,11 +256,11 @@ private:
     }
 
     void field(const std::string& schema_where, const std::string& name, const toml::table& t, Field& f) {
-        const std::string where = schema_where + ".fields." + util::printable(name);
+        const std::string where = schema_where + ".fields." + util::printable(name) + "]";
         m_toml.check_keys(t,
                           {"type", "required", "min", "max", "max_len", "values", "classification", "pseudonymous",
                            "description"},
-                          "[" + where.substr(1) + "]");
+                          where);
         m_toml.locate_declaration(t, name, f);
         if (m_toml.require(t, "type", where)) {
             f.type = m_toml.enumeration(t, "type", where, &parse_field_type, &field_type_names)

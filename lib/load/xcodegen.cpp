@@ -131,11 +131,16 @@ XcodeGenTarget read_target(const std::string& name, const YAML::Node& node, cons
             }
             XcodeGenDependency entry{scalar(target, file, "target"), std::nullopt, where(file, target)};
             if (YAML::Node embed = dependency["embed"]) {
-                bool value = false;
-                if (!embed.IsScalar() || !YAML::convert<bool>::decode(embed, value)) {
+                // YAML 1.1 booleans as XcodeGen reads them; anything else is an error, not a guess.
+                const std::string text = embed.IsScalar() ? embed.Scalar() : std::string();
+                static const std::string truthy[] = {"true", "True", "TRUE", "yes", "Yes", "YES"};
+                static const std::string falsy[] = {"false", "False", "FALSE", "no", "No", "NO"};
+                bool is_true = std::find(std::begin(truthy), std::end(truthy), text) != std::end(truthy);
+                bool is_false = std::find(std::begin(falsy), std::end(falsy), text) != std::end(falsy);
+                if (!is_true && !is_false) {
                     throw ShapeError{where(file, embed), "embed must be true or false"};
                 }
-                entry.embed = value;
+                entry.embed = is_true;
             }
             out.dependencies.push_back(std::move(entry));
         }

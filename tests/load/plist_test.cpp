@@ -78,7 +78,7 @@ TEST_P(LoadPlistMalformed, GivesALocatedError) {
 INSTANTIATE_TEST_SUITE_P(
     Cases, LoadPlistMalformed,
     ::testing::Values(
-        BadPlist{"unclosed", "<plist><dict>\n<key>a</key>\n<string>x</string>\n", 4, "malformed XML"},
+        BadPlist{"unclosed", "<plist><dict>\n<key>a</key>\n<string>x</string>\n", 3, "malformed XML"},
         BadPlist{"wrong_root", "<html>\n</html>", 1, "expected <plist>"},
         BadPlist{"empty", "", 1, "malformed XML"},
         BadPlist{"key_without_value", "<plist>\n<dict>\n<key>a</key>\n</dict></plist>", 3, "has no value"},
