@@ -46,6 +46,20 @@ Trust endpoint_trust(const Contract& contract, std::string_view endpoint) {
     return component ? component_trust(*component) : Trust::External;
 }
 
+StoreIndex::StoreIndex(const Contract& contract, const ConfigurationView& view) {
+    for (const auto& [id, store] : contract.stores) {
+        m_stores[{store.kind, view.store_identifier(id)}].push_back(&store);
+    }
+}
+
+bool StoreIndex::grants(StoreKind kind, const std::string& identifier, std::string_view component) const {
+    auto it = m_stores.find({kind, identifier});
+    if (it == m_stores.end()) {
+        return false;
+    }
+    return std::any_of(it->second.begin(), it->second.end(), [&](const Store* s) { return is_member(*s, component); });
+}
+
 const PlistValue* extension_point_of(const PlistValue& info_plist) {
     if (const PlistValue* ns = info_plist.find("NSExtension")) {
         if (const PlistValue* point = ns->find("NSExtensionPointIdentifier")) {

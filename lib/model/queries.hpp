@@ -1,7 +1,9 @@
 #pragma once
 // Questions about the model that several rules ask: kept here so rules do not copy each other.
 
+#include <map>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +31,17 @@ Classification effective_classification(const Contract& contract, const Channel&
 // The trust level of an endpoint ("@web" and other external actors are Trust::External).
 // Unknown ids count as external.
 Trust endpoint_trust(const Contract& contract, std::string_view endpoint);
+
+// The stores of one configuration by (kind, expanded identifier), so that "which store gives this
+// component that group?" costs a lookup, not a pass over every store (rules stay linear).
+class StoreIndex {
+public:
+    StoreIndex(const Contract& contract, const ConfigurationView& view);
+    bool grants(StoreKind kind, const std::string& identifier, std::string_view component) const;
+
+private:
+    std::map<std::pair<StoreKind, std::string>, std::vector<const Store*>> m_stores;
+};
 
 // NSExtensionPointIdentifier (or ExtensionKit's EXExtensionPointIdentifier) from an Info.plist, or nullptr.
 const PlistValue* extension_point_of(const PlistValue& info_plist);

@@ -9,16 +9,16 @@ namespace axg::rules {
 
 namespace {
 void run(const RuleContext& ctx, Findings& out) {
-    const auto& contract = ctx.model.contract;
     for (const auto& view : ctx.model.configurations) {
+        const model::StoreIndex stores(ctx.model.contract, view);
         for (const auto& [id, manifests] : view.components) {
             for (const model::PlistValue* group : model::entitlement::values(manifests, model::entitlement::k_app_groups)) {
                 if (!group->unresolved.empty()) {
                     continue; // AXG113 reports it
                 }
                 // App groups double as keychain access groups: a keychain-group store of that id uses it too.
-                if (model::store_grants(contract, view, model::StoreKind::AppGroup, group->string, id) ||
-                    model::store_grants(contract, view, model::StoreKind::KeychainGroup, group->string, id)) {
+                if (stores.grants(model::StoreKind::AppGroup, group->string, id) ||
+                    stores.grants(model::StoreKind::KeychainGroup, group->string, id)) {
                     continue;
                 }
                 out.add(view, model::component_target(id), group->location,

@@ -9,13 +9,13 @@ namespace axg::rules {
 
 namespace {
 void run(const RuleContext& ctx, Findings& out) {
-    const auto& contract = ctx.model.contract;
     for (const auto& view : ctx.model.configurations) {
+        const model::StoreIndex stores(ctx.model.contract, view);
         for (const auto& [id, manifests] : view.components) {
             for (const model::PlistValue* group :
                  model::entitlement::values(manifests, model::entitlement::k_keychain_groups)) {
                 if (!group->unresolved.empty() ||
-                    model::store_grants(contract, view, model::StoreKind::KeychainGroup, group->string, id)) {
+                    stores.grants(model::StoreKind::KeychainGroup, group->string, id)) {
                     continue;
                 }
                 out.add(view, model::component_target(id), group->location,
