@@ -28,8 +28,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<app::CheckOptions>();
     auto fail_on = std::make_shared<std::string>(model::severity_name(app::k_default_fail_on));
     CLI::App* cmd = app.add_subcommand("check", "Load the contract and its manifests, run every rule, report, gate");
-    cmd->add_option("contract", options->load.contract_path, "The contract file")
-        ->capture_default_str();
+    cmd->add_option("contract", options->load.contract_path, "The contract file")->capture_default_str();
     cmd->add_option("--format", options->format, "Report format")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();

@@ -17,7 +17,8 @@ void add_rules_command(CLI::App& app, int& exit_code) {
     list->add_option("--format", list_options->format, "Output format")
         ->check(CLI::IsMember({"text", "markdown"}))
         ->capture_default_str();
-    list->callback([list_options, &exit_code]() { exit_code = app::run_rules_list(*list_options, std::cout, std::cerr); });
+    list->callback(
+        [list_options, &exit_code]() { exit_code = app::run_rules_list(*list_options, std::cout, std::cerr); });
 
     auto rule_id = std::make_shared<std::string>();
     CLI::App* explain = cmd->add_subcommand("explain", "Print a rule's documentation (what, why, examples, fix)");

@@ -13,7 +13,9 @@
 namespace axg::app {
 
 namespace {
-bool is_drift_rule(const std::string& id) { return id.starts_with("AXG4"); }
+bool is_drift_rule(const std::string& id) {
+    return id.starts_with("AXG4");
+}
 } // namespace
 
 int run_drift(const DriftOptions& options, std::ostream& out, std::ostream& err) {

@@ -24,8 +24,7 @@ int input_error(const std::string& where, const std::string& message, std::ostre
 }
 
 bool names_project(const fs::path& path) {
-    return path.filename() == "project.yml" || path.filename() == "project.pbxproj" ||
-           path.extension() == ".xcodeproj";
+    return path.filename() == "project.yml" || path.filename() == "project.pbxproj" || path.extension() == ".xcodeproj";
 }
 
 // The directory a project "lives in": the one holding the .xcodeproj bundle, or project.yml's.
@@ -42,8 +41,9 @@ std::string header(const load::Synthesis& s, const load::XcodeProject& project) 
            "AXG905). Channels marked \"Candidate\" are inferred: confirm direction, add a schema, or delete them.\n"
            "Store classifications are guesses (app groups \"internal\", keychain groups \"credential\").\n"
            "See docs/init.md and docs/contract-format.md." +
-           (s.skipped_configurations.empty() ? std::string() : "\nConfigurations left out: " +
-                                                                    util::join(s.skipped_configurations, "; ") + ".");
+           (s.skipped_configurations.empty()
+                ? std::string()
+                : "\nConfigurations left out: " + util::join(s.skipped_configurations, "; ") + ".");
 }
 
 } // namespace
@@ -59,17 +59,17 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     } else if (fs::is_directory(dir, ec)) {
         std::vector<fs::path> found = load::find_xcode_projects(dir);
         if (found.empty()) {
-            return input_error(dir.string(), "no Xcode project (*.xcodeproj or XcodeGen project.yml) below this directory",
-                               err);
+            return input_error(dir.string(),
+                               "no Xcode project (*.xcodeproj or XcodeGen project.yml) below this directory", err);
         }
         if (found.size() > 1) {
             std::vector<std::string> names;
             for (const auto& f : found) {
                 names.push_back(f.string());
             }
-            return input_error(dir.string(), "found " + std::to_string(found.size()) + " Xcode projects (" +
-                                                 util::join(names, ", ") +
-                                                 "); run `appexguard init` on one of them",
+            return input_error(dir.string(),
+                               "found " + std::to_string(found.size()) + " Xcode projects (" + util::join(names, ", ") +
+                                   "); run `appexguard init` on one of them",
                                err);
         }
         project_path = found.front();
@@ -110,8 +110,8 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     }
 
     const model::Contract& c = synthesis->contract;
-    out << "Read " << fs::proximate(project->path, ec).generic_string() << " ("
-        << project->configurations.size() << " configurations, " << project->targets.size() << " targets)\n";
+    out << "Read " << fs::proximate(project->path, ec).generic_string() << " (" << project->configurations.size()
+        << " configurations, " << project->targets.size() << " targets)\n";
     out << "Components (" << synthesis->components.size() << "):\n";
     for (const auto& comp : synthesis->components) {
         out << "  " << comp.id << "  <- target " << comp.target << "  "

@@ -8,9 +8,9 @@
 namespace axg::app {
 
 struct InitOptions {
-    std::string dir = ".";  // a directory to search, or a .xcodeproj / project.pbxproj / project.yml
-    std::string output;     // "" = DIR/appexguard.toml
-    bool force = false;     // overwrite an existing contract
+    std::string dir = "."; // a directory to search, or a .xcodeproj / project.pbxproj / project.yml
+    std::string output;    // "" = DIR/appexguard.toml
+    bool force = false;    // overwrite an existing contract
 };
 
 // Returns the exit code (app/exit_codes.hpp).

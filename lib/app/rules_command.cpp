@@ -40,16 +40,16 @@ int run_rules_list(const RulesListOptions& options, std::ostream& out, std::ostr
         layer_width = std::max(layer_width, rule->layer.size());
     }
     for (const rules::Rule* rule : rules::registry()) {
-        out << rule->id << "  " << pad(rule->slug, slug_width) << "  "
-            << pad(model::severity_name(rule->severity), 8) << "  " << pad(rule->layer, layer_width) << "  "
-            << rule->summary << '\n';
+        out << rule->id << "  " << pad(rule->slug, slug_width) << "  " << pad(model::severity_name(rule->severity), 8)
+            << "  " << pad(rule->layer, layer_width) << "  " << rule->summary << '\n';
     }
     return k_exit_clean;
 }
 
 int run_rules_explain(const std::string& rule_id, std::ostream& out, std::ostream& err) {
     std::string id = rule_id;
-    std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(id.begin(), id.end(), id.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     const rules::Rule* rule = rules::find_rule(id);
     if (!rule) {
         // A slug works too: `rules explain unused-app-group`.

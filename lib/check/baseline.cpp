@@ -21,11 +21,10 @@ util::SourceLocation offset_location(std::string_view text, std::size_t offset, 
 
 void normalise(Baseline& baseline) {
     std::sort(baseline.entries.begin(), baseline.entries.end());
-    baseline.entries.erase(std::unique(baseline.entries.begin(), baseline.entries.end(),
-                                       [](const BaselineEntry& a, const BaselineEntry& b) {
-                                           return a.fingerprint == b.fingerprint;
-                                       }),
-                           baseline.entries.end());
+    baseline.entries.erase(
+        std::unique(baseline.entries.begin(), baseline.entries.end(),
+                    [](const BaselineEntry& a, const BaselineEntry& b) { return a.fingerprint == b.fingerprint; }),
+        baseline.entries.end());
 }
 } // namespace
 
@@ -58,8 +57,7 @@ std::string baseline_json(const Baseline& baseline) {
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::optional<Baseline> parse_baseline(std::string_view text, const std::string& path,
-                                       util::Diagnostics& diagnostics) {
+std::optional<Baseline> parse_baseline(std::string_view text, const std::string& path, util::Diagnostics& diagnostics) {
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(text);

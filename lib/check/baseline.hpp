@@ -33,8 +33,7 @@ struct Baseline {
 Baseline make_baseline(const std::vector<model::Finding>& findings);
 std::string baseline_json(const Baseline& baseline);
 // Problems (bad JSON, wrong schema version, bad entries) are diagnostics located in `path`.
-std::optional<Baseline> parse_baseline(std::string_view text, const std::string& path,
-                                       util::Diagnostics& diagnostics);
+std::optional<Baseline> parse_baseline(std::string_view text, const std::string& path, util::Diagnostics& diagnostics);
 
 struct BaselineOutcome {
     std::size_t known = 0; // findings removed because the baseline accepts them

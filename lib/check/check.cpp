@@ -87,8 +87,8 @@ std::size_t CheckResult::active_count(model::Severity at_least) const {
 }
 
 std::size_t CheckResult::suppressed_count() const {
-    return static_cast<std::size_t>(
-        std::count_if(findings.begin(), findings.end(), [](const model::Finding& f) { return f.suppressed.has_value(); }));
+    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(),
+                                                  [](const model::Finding& f) { return f.suppressed.has_value(); }));
 }
 
 bool gate_fails(const CheckResult& result, std::optional<model::Severity> fail_on) {

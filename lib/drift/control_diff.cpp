@@ -36,8 +36,7 @@ public:
     ChannelComparer(const Channel& before, const Channel& after, std::vector<ControlChange>& out)
         : m_before(before), m_after(after), m_out(out) {}
 
-    template <typename E>
-    void ordered(E before, E after, std::string_view key, std::string_view (*name)(E)) {
+    template <typename E> void ordered(E before, E after, std::string_view key, std::string_view (*name)(E)) {
         if (after < before) {
             weakened(key, std::string(key) + " " + std::string(name(before)) + " -> " + std::string(name(after)));
         }
@@ -53,8 +52,8 @@ public:
         ordered(m_before.key_storage, m_after.key_storage, "key_storage", model::key_storage_name);
         ordered(m_before.validation, m_after.validation, "validation", model::validation_name);
         if (model::is_authenticated(m_after.auth) && longer(m_before.token_ttl, m_after.token_ttl)) {
-            weakened("token_ttl", "token_ttl " + duration_text(m_before.token_ttl) + " -> " +
-                                      duration_text(m_after.token_ttl));
+            weakened("token_ttl",
+                     "token_ttl " + duration_text(m_before.token_ttl) + " -> " + duration_text(m_after.token_ttl));
         }
         if (m_before.token_rotation && !m_after.token_rotation) {
             weakened("token_rotation", "token_rotation true -> false");
@@ -65,8 +64,8 @@ public:
         }
         if (m_before.rate_limit &&
             (!m_after.rate_limit || m_after.rate_limit->per_second() > m_before.rate_limit->per_second())) {
-            weakened("rate_limit", "rate_limit " + rate_text(m_before.rate_limit) + " -> " +
-                                       rate_text(m_after.rate_limit));
+            weakened("rate_limit",
+                     "rate_limit " + rate_text(m_before.rate_limit) + " -> " + rate_text(m_after.rate_limit));
         }
         if (m_before.queue && (!m_after.queue || *m_after.queue > *m_before.queue)) {
             weakened("queue", "queue " + std::to_string(*m_before.queue) + " -> " +
@@ -129,7 +128,8 @@ std::vector<ControlChange> diff_controls(const model::Contract& base, const mode
     }
     for (const auto& [id, before] : base.channels) {
         if (!head.channels.count(id)) {
-            out.push_back({Kind::ChannelRemoved, model::channel_target(id),
+            out.push_back({Kind::ChannelRemoved,
+                           model::channel_target(id),
                            std::string(model::transport_facts(before.transport).name) + " from \"" + before.from +
                                "\", declared at line " + std::to_string(before.location.line) + " of the base",
                            {head.path, 0, 0}});

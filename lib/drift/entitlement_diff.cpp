@@ -150,7 +150,13 @@ std::vector<EntitlementChange> diff_entitlements(const model::Model& head, const
                 }
                 for (const auto& v : old->second.values) {
                     if (!find_value(locked.values, v.value)) {
-                        changes.push_back({EntitlementChange::Kind::Removed, id, view.name, key, v.value, {}, false,
+                        changes.push_back({EntitlementChange::Kind::Removed,
+                                           id,
+                                           view.name,
+                                           key,
+                                           v.value,
+                                           {},
+                                           false,
                                            v.location.file.empty() ? locked.location : v.location});
                     }
                 }

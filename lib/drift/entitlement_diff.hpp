@@ -28,10 +28,10 @@ struct EntitlementChange {
     std::string component;
     std::string configuration;
     std::string key;
-    std::string value;                // "" when the whole key was added or removed
-    std::vector<std::string> values;  // the key's values, when the whole key changed
-    bool component_unknown = false;   // the approved set has nothing for this component/configuration
-    util::SourceLocation location;    // the new value (Added) or the approved one when known (Removed)
+    std::string value;               // "" when the whole key was added or removed
+    std::vector<std::string> values; // the key's values, when the whole key changed
+    bool component_unknown = false;  // the approved set has nothing for this component/configuration
+    util::SourceLocation location;   // the new value (Added) or the approved one when known (Removed)
 };
 
 // Changes from `approved` to `head`, for the configurations `head` holds; sorted.

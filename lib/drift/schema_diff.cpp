@@ -22,7 +22,9 @@ std::string number(double value) {
     return buffer;
 }
 
-std::string bound(const std::optional<double>& value) { return value ? number(*value) : "none"; }
+std::string bound(const std::optional<double>& value) {
+    return value ? number(*value) : "none";
+}
 
 void diff_bound(const std::optional<double>& before, const std::optional<double>& after, bool is_max,
                 std::string_view name, std::vector<std::pair<Kind, std::string>>& out) {
@@ -80,16 +82,14 @@ void diff_field(const Schema& head_schema, const Field& before, const Field& aft
     }
     for (const auto& v : before.values) {
         if (std::find(after.values.begin(), after.values.end(), v) == after.values.end()) {
-            add(Kind::EnumValueRemoved, "enum value \"" + util::printable(v) + "\" removed (was " +
-                                            values_text(before.values) + ")",
-                "values");
+            add(Kind::EnumValueRemoved,
+                "enum value \"" + util::printable(v) + "\" removed (was " + values_text(before.values) + ")", "values");
         }
     }
     for (const auto& v : after.values) {
         if (std::find(before.values.begin(), before.values.end(), v) == before.values.end()) {
-            add(Kind::EnumValueAdded, "enum value \"" + util::printable(v) + "\" added (was " +
-                                          values_text(before.values) + ")",
-                "values");
+            add(Kind::EnumValueAdded,
+                "enum value \"" + util::printable(v) + "\" added (was " + values_text(before.values) + ")", "values");
         }
     }
     std::vector<std::pair<Kind, std::string>> bounds;
@@ -203,10 +203,14 @@ std::vector<SchemaChange> diff_schema(const Schema& base, const Schema& head) {
     for (const auto& before : base.fields) {
         const Field* after = head.find_field(before.id);
         if (!after) {
-            SchemaChange c{Kind::FieldRemoved, head.id, before.id,
+            SchemaChange c{Kind::FieldRemoved,
+                           head.id,
+                           before.id,
                            std::string(before.required ? "required " : "optional ") +
                                std::string(model::field_type_name(before.type)) + " field removed",
-                           head.location, mode, is_breaking(Kind::FieldRemoved, mode, before.required),
+                           head.location,
+                           mode,
+                           is_breaking(Kind::FieldRemoved, mode, before.required),
                            before.required};
             out.push_back(std::move(c));
             continue;
@@ -256,10 +260,10 @@ std::vector<SchemaChange> diff_schemas(const model::Contract& base, const model:
                 break;
             }
         }
-        out.push_back({Kind::SchemaRemoved, id, "",
-                       "schema version " + std::to_string(before.version) + " removed while used by " +
-                           util::join(list, ", "),
-                       where, before.compatibility, before.compatibility != Compatibility::None});
+        out.push_back(
+            {Kind::SchemaRemoved, id, "",
+             "schema version " + std::to_string(before.version) + " removed while used by " + util::join(list, ", "),
+             where, before.compatibility, before.compatibility != Compatibility::None});
     }
     std::stable_sort(out.begin(), out.end(), [](const SchemaChange& a, const SchemaChange& b) {
         return std::tie(a.schema, a.field, a.kind, a.detail) < std::tie(b.schema, b.field, b.kind, b.detail);

@@ -44,12 +44,12 @@ bool is_breaking(SchemaChangeKind kind, model::Compatibility mode, bool was_requ
 struct SchemaChange {
     SchemaChangeKind kind;
     std::string schema;
-    std::string field;             // "" for whole-schema changes
-    std::string detail;            // what changed, with the base value: "max_len 256 -> 128"
-    util::SourceLocation location; // where the change is in the current contract
+    std::string field;                                      // "" for whole-schema changes
+    std::string detail;                                     // what changed, with the base value: "max_len 256 -> 128"
+    util::SourceLocation location;                          // where the change is in the current contract
     model::Compatibility mode = model::Compatibility::None; // the stricter of the base and current modes
-    bool breaking = false;         // under `mode`; classification changes are judged by AXG409, not here
-    bool was_required = false;     // the field at the base
+    bool breaking = false;     // under `mode`; classification changes are judged by AXG409, not here
+    bool was_required = false; // the field at the base
 };
 
 // Changes from `base` to `head` of one schema (both present).

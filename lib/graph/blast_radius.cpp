@@ -157,15 +157,16 @@ private:
 
     void sort() {
         auto& r = m_result.reaches;
-        std::sort(r.begin(), r.end(),
-                  [](const Reach& a, const Reach& b) { return std::tie(a.kind, a.target) < std::tie(b.kind, b.target); });
+        std::sort(r.begin(), r.end(), [](const Reach& a, const Reach& b) {
+            return std::tie(a.kind, a.target) < std::tie(b.kind, b.target);
+        });
         // A receiver both fed (cut) and controlled by another path is listed as controlled only.
-        r.erase(std::remove_if(r.begin(), r.end(),
-                               [&](const Reach& x) {
-                                   return x.kind == ReachKind::Feeds &&
-                                          m_reached.count({x.target, ReachKind::Controls});
-                               }),
-                r.end());
+        r.erase(
+            std::remove_if(r.begin(), r.end(),
+                           [&](const Reach& x) {
+                               return x.kind == ReachKind::Feeds && m_reached.count({x.target, ReachKind::Controls});
+                           }),
+            r.end());
         auto& e = m_result.exposures;
         std::sort(e.begin(), e.end(), [](const Exposure& a, const Exposure& b) {
             return std::make_tuple(b.classification, a.where, a.path.size()) <

@@ -40,8 +40,8 @@ struct Exposure {
 };
 
 struct BlastRadius {
-    std::string compromised; // component id
-    std::vector<Reach> reaches;     // by kind, then target
+    std::string compromised;         // component id
+    std::vector<Reach> reaches;      // by kind, then target
     std::vector<Exposure> exposures; // most sensitive first, then where
     model::Classification worst() const;
     const Reach* find(std::string_view target, ReachKind kind) const;

@@ -32,7 +32,8 @@ std::string_view edge_kind_name(EdgeKind kind) {
 }
 
 const Node* Graph::node(std::string_view id) const {
-    auto it = std::lower_bound(nodes.begin(), nodes.end(), id, [](const Node& n, std::string_view v) { return n.id < v; });
+    auto it =
+        std::lower_bound(nodes.begin(), nodes.end(), id, [](const Node& n, std::string_view v) { return n.id < v; });
     return it != nodes.end() && it->id == id ? &*it : nullptr;
 }
 
@@ -60,9 +61,15 @@ bool Graph::encloses(std::string_view outer, std::string_view inner) const {
     return false;
 }
 
-std::string component_node(std::string_view id) { return "components." + std::string(id); }
-std::string store_node(std::string_view id) { return "stores." + std::string(id); }
-std::string external_node(std::string_view id) { return "external." + std::string(id); }
+std::string component_node(std::string_view id) {
+    return "components." + std::string(id);
+}
+std::string store_node(std::string_view id) {
+    return "stores." + std::string(id);
+}
+std::string external_node(std::string_view id) {
+    return "external." + std::string(id);
+}
 
 std::string endpoint_node(std::string_view endpoint) {
     return endpoint.starts_with('@') ? external_node(endpoint) : component_node(endpoint);

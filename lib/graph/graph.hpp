@@ -22,7 +22,7 @@ enum class BoundaryKind { Device, Team, Sandbox };
 std::string_view boundary_kind_name(BoundaryKind kind);
 
 struct Boundary {
-    std::string id;     // "device", "team", "sandbox.share"
+    std::string id; // "device", "team", "sandbox.share"
     BoundaryKind kind = BoundaryKind::Sandbox;
     std::string label;  // "Device", "Team ABCDE12345", "share sandbox"
     std::string parent; // "" for the outermost

@@ -10,7 +10,9 @@ namespace axg::graph {
 namespace {
 using model::Classification;
 
-const model::TransportFacts& facts(const ThreatContext& c) { return model::transport_facts(c.channel->transport); }
+const model::TransportFacts& facts(const ThreatContext& c) {
+    return model::transport_facts(c.channel->transport);
+}
 
 bool field_bounded(const model::Field& f) {
     switch (f.type) {
@@ -40,23 +42,40 @@ std::vector<std::string_view> writers(const model::Store& store) {
 }
 
 // --- mitigations ---------------------------------------------------------------------------
-bool sender_auth(const ThreatContext& c) { return model::is_authenticated(c.channel->auth); }
-bool signal_only(const ThreatContext& c) { return !c.channel->payload && c.channel->rereads_state; }
+bool sender_auth(const ThreatContext& c) {
+    return model::is_authenticated(c.channel->auth);
+}
+bool signal_only(const ThreatContext& c) {
+    return !c.channel->payload && c.channel->rereads_state;
+}
 bool integrity(const ThreatContext& c) {
     return c.channel->encryption == model::Encryption::Mac || c.channel->encryption == model::Encryption::Aead;
 }
-bool receiver_validation(const ThreatContext& c) { return model::receiver_validates(c.channel->validation); }
-bool audit(const ThreatContext& c) { return c.channel->audit; }
-bool encryption(const ThreatContext& c) { return c.channel->encryption == model::Encryption::Aead; }
-bool private_transport(const ThreatContext& c) { return !facts(c).hijackable; }
-bool retention(const ThreatContext& c) { return c.channel->retention || (c.store && c.store->retention); }
-bool throttle(const ThreatContext& c) { return c.channel->rate_limit || c.channel->queue; }
+bool receiver_validation(const ThreatContext& c) {
+    return model::receiver_validates(c.channel->validation);
+}
+bool audit(const ThreatContext& c) {
+    return c.channel->audit;
+}
+bool encryption(const ThreatContext& c) {
+    return c.channel->encryption == model::Encryption::Aead;
+}
+bool private_transport(const ThreatContext& c) {
+    return !facts(c).hijackable;
+}
+bool retention(const ThreatContext& c) {
+    return c.channel->retention || (c.store && c.store->retention);
+}
+bool throttle(const ThreatContext& c) {
+    return c.channel->rate_limit || c.channel->queue;
+}
 bool bounded_fields(const ThreatContext& c) {
     if (!c.channel->payload) {
         return true;
     }
     const model::Schema* schema = c.contract.schema(c.channel->schema);
-    return schema && !schema->fields.empty() && std::all_of(schema->fields.begin(), schema->fields.end(), field_bounded);
+    return schema && !schema->fields.empty() &&
+           std::all_of(schema->fields.begin(), schema->fields.end(), field_bounded);
 }
 bool partitioned(const ThreatContext& c) {
     auto w = writers(*c.store);
@@ -65,7 +84,9 @@ bool partitioned(const ThreatContext& c) {
     });
     return unpartitioned <= 1; // one owner may write the root; everyone else writes only its partition
 }
-bool store_protection(const ThreatContext& c) { return model::protection_strength(c.store->protection) >= 1; }
+bool store_protection(const ThreatContext& c) {
+    return model::protection_strength(c.store->protection) >= 1;
+}
 bool store_retention(const ThreatContext& c) {
     if (c.store->retention) {
         return true;
@@ -101,21 +122,33 @@ const Mitigation k_mitigations[] = {
 };
 
 // --- conditions ----------------------------------------------------------------------------
-bool no_sender_identity(const ThreatContext& c) { return !facts(c).sender_identity; }
+bool no_sender_identity(const ThreatContext& c) {
+    return !facts(c).sender_identity;
+}
 bool forgeable_payload(const ThreatContext& c) {
     return c.channel->payload && (facts(c).at_rest || !facts(c).sender_identity);
 }
-bool needs_accountability(const ThreatContext& c) { return model::is_sensitive(c.classification) || c.crosses_up(); }
-bool sensitive_payload(const ThreatContext& c) { return c.channel->payload && model::is_sensitive(c.classification); }
-bool sensitive_at_rest(const ThreatContext& c) { return facts(c).at_rest && sensitive_payload(c); }
+bool needs_accountability(const ThreatContext& c) {
+    return model::is_sensitive(c.classification) || c.crosses_up();
+}
+bool sensitive_payload(const ThreatContext& c) {
+    return c.channel->payload && model::is_sensitive(c.classification);
+}
+bool sensitive_at_rest(const ThreatContext& c) {
+    return facts(c).at_rest && sensitive_payload(c);
+}
 bool floodable(const ThreatContext& c) {
     return c.crosses_up() || facts(c).senders != model::SenderReach::TeamMembers;
 }
-bool crosses_up(const ThreatContext& c) { return c.crosses_up(); }
+bool crosses_up(const ThreatContext& c) {
+    return c.crosses_up();
+}
 bool shared_writable(const ThreatContext& c) {
     return c.store->kind != model::StoreKind::KeychainGroup && writers(*c.store).size() >= 2;
 }
-bool sensitive_store(const ThreatContext& c) { return model::is_sensitive(c.classification); }
+bool sensitive_store(const ThreatContext& c) {
+    return model::is_sensitive(c.classification);
+}
 
 constexpr std::string_view k_spoof[] = {"sender-auth", "signal-only"};
 constexpr std::string_view k_tamper[] = {"integrity", "receiver-validation"};
@@ -134,8 +167,8 @@ const ThreatEntry k_catalog[] = {
      "the transport tells the receiver nothing about who sent the message", &no_sender_identity, k_spoof, Needs::Any,
      Severity::Low},
     {"tampered-message", Stride::Tampering, Subject::Flow, "Tampered message",
-     "the message rests where others can rewrite it, or arrives with no sender identity", &forgeable_payload,
-     k_tamper, Needs::All, Severity::Low},
+     "the message rests where others can rewrite it, or arrives with no sender identity", &forgeable_payload, k_tamper,
+     Needs::All, Severity::Low},
     {"repudiated-message", Stride::Repudiation, Subject::Flow, "Repudiated message",
      "the flow carries sensitive data or crosses to a more trusted receiver", &needs_accountability, k_repudiate,
      Needs::All, Severity::Low},
@@ -150,8 +183,8 @@ const ThreatEntry k_catalog[] = {
      "the flow crosses from a less trusted sender to a more trusted receiver", &crosses_up, k_elevate, Needs::All,
      Severity::Medium},
     {"rewritten-by-member", Stride::Tampering, Subject::Store, "Shared files rewritten by another member",
-     "several members may write the store, and any of them can rewrite the others' files", &shared_writable,
-     k_rewrite, Needs::All, Severity::Low},
+     "several members may write the store, and any of them can rewrite the others' files", &shared_writable, k_rewrite,
+     Needs::All, Severity::Low},
     {"readable-while-locked", Stride::InformationDisclosure, Subject::Store, "Readable without protection",
      "the store holds sensitive data", &sensitive_store, k_locked, Needs::All, Severity::Low},
     {"kept-indefinitely", Stride::InformationDisclosure, Subject::Store, "Kept indefinitely",
@@ -171,12 +204,20 @@ std::string_view stride_name(Stride category) {
     return "spoofing";
 }
 
-char stride_letter(Stride category) { return "STRIDE"[static_cast<int>(category)]; }
+char stride_letter(Stride category) {
+    return "STRIDE"[static_cast<int>(category)];
+}
 
-std::string_view subject_name(Subject subject) { return subject == Subject::Flow ? "flow" : "store"; }
+std::string_view subject_name(Subject subject) {
+    return subject == Subject::Flow ? "flow" : "store";
+}
 
-std::span<const ThreatEntry> threat_catalog() { return k_catalog; }
-std::span<const Mitigation> mitigations() { return k_mitigations; }
+std::span<const ThreatEntry> threat_catalog() {
+    return k_catalog;
+}
+std::span<const Mitigation> mitigations() {
+    return k_mitigations;
+}
 
 const Mitigation* find_mitigation(std::string_view id) {
     for (const auto& m : k_mitigations) {

@@ -25,7 +25,7 @@ struct ThreatContext {
     const model::Channel* channel = nullptr; // Flow
     const model::Store* store = nullptr;     // Store; for a Flow, the channel's store if any
     model::Trust sender_trust = model::Trust::High;
-    model::Trust receiver_trust = model::Trust::High; // the most trusted receiver
+    model::Trust receiver_trust = model::Trust::High;                     // the most trusted receiver
     model::Classification classification = model::Classification::Public; // of the data involved
     // A flow from a less trusted sender to a more trusted receiver.
     bool crosses_up() const { return sender_trust < receiver_trust; }
@@ -45,8 +45,8 @@ struct ThreatEntry {
     std::string_view id; // stable, part of every threat ID: "spoofed-sender"
     Stride category;
     Subject subject;
-    std::string_view title;     // "Spoofed sender"
-    std::string_view applies;   // when it applies, one sentence (docs and `threats` output)
+    std::string_view title;   // "Spoofed sender"
+    std::string_view applies; // when it applies, one sentence (docs and `threats` output)
     Predicate condition;
     std::span<const std::string_view> mitigations; // Mitigation ids
     Needs needs;

@@ -61,8 +61,8 @@ std::vector<Threat> derive_threats(const model::Contract& contract, const Graph&
             context.receiver_trust = std::max(context.receiver_trust, trust_of(graph, r));
         }
         context.classification = channel.classification;
-        std::string summary = "\"" + id + "\" (" + std::string(model::transport_facts(channel.transport).name) +
-                              ", " + std::string(model::classification_name(channel.classification)) + ") from " +
+        std::string summary = "\"" + id + "\" (" + std::string(model::transport_facts(channel.transport).name) + ", " +
+                              std::string(model::classification_name(channel.classification)) + ") from " +
                               channel.from + " (" + std::string(model::trust_name(context.sender_trust)) + " trust)";
         for (const auto& entry : threat_catalog()) {
             if (entry.subject == Subject::Flow) {

@@ -17,10 +17,10 @@ enum class ThreatStatus { Mitigated, Partial, Unmitigated };
 std::string_view threat_status_name(ThreatStatus status);
 
 struct Threat {
-    std::string id;         // "<catalog id>@<target>": "spoofed-sender@channels.share-to-app", stable
+    std::string id; // "<catalog id>@<target>": "spoofed-sender@channels.share-to-app", stable
     const ThreatEntry* entry = nullptr;
-    std::string target;     // "channels.share-to-app", "stores.group"
-    std::string summary;    // one sentence about this element
+    std::string target;  // "channels.share-to-app", "stores.group"
+    std::string summary; // one sentence about this element
     model::Severity severity = model::Severity::Low;
     ThreatStatus status = ThreatStatus::Unmitigated;
     std::vector<std::string> found;   // mitigation ids declared
@@ -30,6 +30,5 @@ struct Threat {
 
 // Sorted by (target, category, catalog id).
 std::vector<Threat> derive_threats(const model::Contract& contract, const Graph& graph);
-
 
 } // namespace axg::graph

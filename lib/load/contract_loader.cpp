@@ -20,16 +20,15 @@ std::string where_of(std::string_view section, std::string_view id) {
 
 class ContractParser {
 public:
-    ContractParser(std::string_view path, util::Diagnostics& diagnostics)
-        : m_toml(std::string(path), diagnostics) {}
+    ContractParser(std::string_view path, util::Diagnostics& diagnostics) : m_toml(std::string(path), diagnostics) {}
 
     Contract parse(const toml::table& root) {
         Contract c;
         c.path = m_toml.path();
-        m_toml.check_keys(root,
-                          {"project", "settings", "configurations", "components", "stores", "schemas", "channels",
-                           "suppressions"},
-                          "the contract");
+        m_toml.check_keys(
+            root,
+            {"project", "settings", "configurations", "components", "stores", "schemas", "channels", "suppressions"},
+            "the contract");
         if (const toml::table* t = m_toml.table(root, "project", "the contract")) {
             project(*t, c.project);
         } else if (!root.contains("project")) {
@@ -38,12 +37,10 @@ public:
         if (const toml::table* t = m_toml.table(root, "settings", "the contract")) {
             c.settings = settings(*t, "[settings]");
         }
-        each_table(root, "configurations", [&](const std::string& id, const toml::table& t) {
-            configuration(id, t, c.configurations[id]);
-        });
-        each_table(root, "components", [&](const std::string& id, const toml::table& t) {
-            component(id, t, c.components[id]);
-        });
+        each_table(root, "configurations",
+                   [&](const std::string& id, const toml::table& t) { configuration(id, t, c.configurations[id]); });
+        each_table(root, "components",
+                   [&](const std::string& id, const toml::table& t) { component(id, t, c.components[id]); });
         each_table(root, "stores", [&](const std::string& id, const toml::table& t) { store(id, t, c.stores[id]); });
         each_table(root, "schemas", [&](const std::string& id, const toml::table& t) { schema(id, t, c.schemas[id]); });
         each_table(root, "channels",
@@ -54,8 +51,7 @@ public:
     }
 
 private:
-    template <typename F>
-    void each_table(const toml::table& root, std::string_view section, F&& f) {
+    template <typename F> void each_table(const toml::table& root, std::string_view section, F&& f) {
         const toml::table* t = m_toml.table(root, section, "the contract");
         if (!t) {
             return;
@@ -95,9 +91,10 @@ private:
 
     void project(const toml::table& t, Project& p) {
         const std::string where = "[project]";
-        m_toml.check_keys(t, {"name", "contract_version", "team_id", "policy", "default_configuration", "xcode_project",
-                           "description"},
-                          where);
+        m_toml.check_keys(
+            t,
+            {"name", "contract_version", "team_id", "policy", "default_configuration", "xcode_project", "description"},
+            where);
         m_toml.locate_declaration(t, "project", p);
         if (m_toml.require(t, "name", where)) {
             p.name = m_toml.string(t, "name", where).value_or("");
@@ -194,8 +191,8 @@ private:
                                             "\"com.apple.share-services\")");
         }
         if (comp.kind == ComponentKind::App && t.contains("extension_point")) {
-            m_toml.error(comp.at("extension_point"), "\"extension_point\" in " + where +
-                                                         " is only for extensions; this component is an app");
+            m_toml.error(comp.at("extension_point"),
+                         "\"extension_point\" in " + where + " is only for extensions; this component is an app");
         }
         if (m_toml.require(t, "bundle_id", where)) {
             comp.bundle_id = m_toml.string(t, "bundle_id", where).value_or("");
@@ -250,21 +247,19 @@ private:
             }
         }
         s.retention = m_toml.duration(t, "retention", where);
-        s.classification =
-            m_toml.enumeration(t, "classification", where, &parse_classification, &classification_names)
-                .value_or(Classification::Public);
+        s.classification = m_toml.enumeration(t, "classification", where, &parse_classification, &classification_names)
+                               .value_or(Classification::Public);
     }
 
     void field(const std::string& schema_where, const std::string& name, const toml::table& t, Field& f) {
         const std::string where = schema_where + ".fields." + util::printable(name) + "]";
-        m_toml.check_keys(t,
-                          {"type", "required", "min", "max", "max_len", "values", "classification", "pseudonymous",
-                           "description"},
-                          where);
+        m_toml.check_keys(
+            t, {"type", "required", "min", "max", "max_len", "values", "classification", "pseudonymous", "description"},
+            where);
         m_toml.locate_declaration(t, name, f);
         if (m_toml.require(t, "type", where)) {
-            f.type = m_toml.enumeration(t, "type", where, &parse_field_type, &field_type_names)
-                         .value_or(FieldType::String);
+            f.type =
+                m_toml.enumeration(t, "type", where, &parse_field_type, &field_type_names).value_or(FieldType::String);
         }
         f.required = m_toml.boolean(t, "required", where).value_or(false);
         f.min = m_toml.number(t, "min", where);
@@ -313,10 +308,12 @@ private:
 
     void channel(const std::string& id, const toml::table& t, Channel& ch) {
         const std::string where = where_of("channels", id);
-        m_toml.check_keys(t,
-                          {"transport", "from", "to", "store", "schema", "classification", "auth", "token_ttl",
-                           "token_rotation", "encryption", "key_storage", "validation", "retention", "rate_limit",
-                           "queue", "audit", "payload", "rereads_state", "scheme", "domain", "description"},
+        m_toml.check_keys(t, {"transport",      "from",           "to",          "store",
+                              "schema",         "classification", "auth",        "token_ttl",
+                              "token_rotation", "encryption",     "key_storage", "validation",
+                              "retention",      "rate_limit",     "queue",       "audit",
+                              "payload",        "rereads_state",  "scheme",      "domain",
+                              "description"},
                           where);
         m_toml.locate_declaration(t, id, ch);
         if (m_toml.require(t, "transport", where)) {
@@ -344,8 +341,7 @@ private:
         }
         ch.store = m_toml.string(t, "store", where).value_or("");
         ch.schema = m_toml.string(t, "schema", where).value_or("");
-        ch.classification = m_toml.enumeration(t, "classification", where, &parse_classification,
-                                               &classification_names)
+        ch.classification = m_toml.enumeration(t, "classification", where, &parse_classification, &classification_names)
                                 .value_or(Classification::Public);
         ch.auth = m_toml.enumeration(t, "auth", where, &parse_auth, &auth_names).value_or(Auth::None);
         ch.token_ttl = m_toml.duration(t, "token_ttl", where);
@@ -374,8 +370,9 @@ private:
         ch.domain = m_toml.string(t, "domain", where).value_or("");
         ch.description = m_toml.string(t, "description", where).value_or("");
         if (t.contains("token_ttl") && !is_authenticated(ch.auth) && ch.auth != Auth::Unknown) {
-            m_toml.error(ch.at("token_ttl"), "\"token_ttl\" in " + where + " needs auth = \"token\" or "
-                                                                           "\"mutual-token\"");
+            m_toml.error(ch.at("token_ttl"), "\"token_ttl\" in " + where +
+                                                 " needs auth = \"token\" or "
+                                                 "\"mutual-token\"");
         }
     }
 
@@ -428,8 +425,7 @@ private:
         m_toml.error(at, message);
     }
 
-    template <typename Map>
-    static std::vector<std::string> keys(const Map& map) {
+    template <typename Map> static std::vector<std::string> keys(const Map& map) {
         std::vector<std::string> out;
         for (const auto& [k, v] : map) {
             out.push_back(k);
@@ -447,8 +443,8 @@ private:
         std::sort(endpoints.begin(), endpoints.end());
 
         if (!c.project.default_configuration.empty() && !c.configurations.empty()) {
-            reference(c.project.default_configuration, c.project.at("default_configuration"), "configuration",
-                      configs, "[project] default_configuration");
+            reference(c.project.default_configuration, c.project.at("default_configuration"), "configuration", configs,
+                      "[project] default_configuration");
         }
         for (const auto& [cfg, at] : m_path_configs) {
             reference(cfg, at, "configuration", configs, "a per-configuration path");
@@ -513,12 +509,13 @@ private:
                 reference(ch.store, ch.at("store"), "store", stores, where);
                 const Store* s = c.store(ch.store);
                 if (s && (!facts.store_kind || *facts.store_kind != s->kind)) {
-                    std::string need = facts.store_kind
-                                           ? "a store of kind \"" + std::string(store_kind_name(*facts.store_kind)) + "\""
-                                           : "no store";
-                    m_toml.error(ch.at("store"), where + " uses transport \"" + std::string(facts.name) + "\", which needs " +
-                                                     need + ", but store \"" + util::printable(ch.store) +
-                                                     "\" is of kind \"" + std::string(store_kind_name(s->kind)) + "\"");
+                    std::string need =
+                        facts.store_kind ? "a store of kind \"" + std::string(store_kind_name(*facts.store_kind)) + "\""
+                                         : "no store";
+                    m_toml.error(ch.at("store"), where + " uses transport \"" + std::string(facts.name) +
+                                                     "\", which needs " + need + ", but store \"" +
+                                                     util::printable(ch.store) + "\" is of kind \"" +
+                                                     std::string(store_kind_name(s->kind)) + "\"");
                 }
             } else if (facts.store_kind) {
                 m_toml.error(ch.location, "missing required key \"store\" in " + where + ": transport \"" +

@@ -20,7 +20,7 @@ namespace {
 
 // Variables that the contract's own loader provides (from team_id, the configuration, the bundle_id): never copied.
 const std::set<std::string, std::less<>> k_provided = {"PRODUCT_BUNDLE_IDENTIFIER", "AppIdentifierPrefix",
-                                                        "TeamIdentifierPrefix", "CONFIGURATION", "inherited"};
+                                                       "TeamIdentifierPrefix", "CONFIGURATION", "inherited"};
 
 struct Picked {
     const XcodeTarget* target = nullptr;
@@ -175,13 +175,13 @@ private:
             return false;
         }
         for (const XcodeTarget& t : m_project.targets) {
-            bool picked = std::any_of(m_picked.begin(), m_picked.end(), [&](const Picked& p) { return p.target == &t; });
+            bool picked =
+                std::any_of(m_picked.begin(), m_picked.end(), [&](const Picked& p) { return p.target == &t; });
             if (picked || !(t.is_app() || t.is_extension())) {
                 continue;
             }
             if (!is_ios(t)) {
-                m_out.skipped_targets.push_back(t.name + " (SDKROOT " + t.setting(m_default, "SDKROOT") +
-                                                ", not iOS)");
+                m_out.skipped_targets.push_back(t.name + " (SDKROOT " + t.setting(m_default, "SDKROOT") + ", not iOS)");
             } else if (t.is_extension() && embedded.count(t.name)) {
                 add(t, false);
             } else {
@@ -220,8 +220,8 @@ private:
                 std::error_code ec;
                 fs::path canonical = fs::weakly_canonical(*path, ec);
                 if (!fs::is_regular_file(canonical, ec)) {
-                    note(p.id + ": the " + std::string(what) + " file " + value + " of configuration " +
-                         configuration + " does not exist; left out");
+                    note(p.id + ": the " + std::string(what) + " file " + value + " of configuration " + configuration +
+                         " does not exist; left out");
                     continue;
                 }
                 (*into)[configuration] = canonical.string();
@@ -312,7 +312,8 @@ private:
             return std::all_of(groups.begin(), groups.end(), [](const auto& g) { return g.second.size() == 1; });
         };
         bool everywhere = std::all_of(m_kept.begin(), m_kept.end(), [&](const std::string& configuration) {
-            return std::any_of(values.begin(), values.end(), [&](const auto& v) { return v.first.second == configuration; });
+            return std::any_of(values.begin(), values.end(),
+                               [&](const auto& v) { return v.first.second == configuration; });
         });
         if (users.size() == 1 && constant_per(false)) {
             m_component_settings[*users.begin()][name] = values.begin()->second;
@@ -472,7 +473,8 @@ private:
             std::sort(g.members.begin(), g.members.end());
             s.members = g.members;
             s.protection = Protection::Unknown;
-            s.classification = g.kind == StoreKind::KeychainGroup ? Classification::Credential : Classification::Internal;
+            s.classification =
+                g.kind == StoreKind::KeychainGroup ? Classification::Credential : Classification::Internal;
             std::string name = key.second;
             for (std::string prefix : {std::string("$(AppIdentifierPrefix)"), std::string("$(TeamIdentifierPrefix)"),
                                        m_team.empty() ? std::string("\x01") : m_team + "."}) {
@@ -534,8 +536,8 @@ private:
             if (!text.starts_with("applinks:") || has_variables(text)) {
                 continue;
             }
-            std::string domain = text.substr(9, text.find('?') == std::string::npos ? std::string::npos
-                                                                                      : text.find('?') - 9);
+            std::string domain =
+                text.substr(9, text.find('?') == std::string::npos ? std::string::npos : text.find('?') - 9);
             Channel ch;
             ch.id = "link-" + slug(domain) + (m_picked.size() > 1 && !p.app ? "-" + p.id : "");
             ch.transport = Transport::UniversalLink;
@@ -558,7 +560,8 @@ private:
             for (const PlistValue* value : url_schemes_of(*info)) {
                 std::string scheme = expanded(*p.target, m_default, value->string);
                 if (has_variables(scheme) || scheme.empty()) {
-                    note(p.id + ": the URL scheme " + value->string + " is not resolvable; declare its channel by hand");
+                    note(p.id + ": the URL scheme " + value->string +
+                         " is not resolvable; declare its channel by hand");
                     continue;
                 }
                 Channel ch;
@@ -614,7 +617,9 @@ private:
 
 } // namespace
 
-std::string component_id(std::string_view target_name) { return slug(target_name); }
+std::string component_id(std::string_view target_name) {
+    return slug(target_name);
+}
 
 std::optional<Synthesis> synthesize_contract(const XcodeProject& project, const fs::path& output_dir,
                                              util::Diagnostics& diagnostics) {

@@ -21,11 +21,11 @@ struct SynthesizedComponent {
 
 struct Synthesis {
     model::Contract contract;
-    std::vector<SynthesizedComponent> components;  // in project order
-    std::vector<std::string> skipped_targets;      // "NetNewsWire (macOS target)"
+    std::vector<SynthesizedComponent> components;    // in project order
+    std::vector<std::string> skipped_targets;        // "NetNewsWire (macOS target)"
     std::vector<std::string> skipped_configurations; // "Debug: $(LOCAL_BUNDLE_ID) is not defined …"
-    std::vector<std::string> notes;                // decisions the user should review
-    std::size_t unknowns = 0;                      // "unknown" values the user must fill in
+    std::vector<std::string> notes;                  // decisions the user should review
+    std::size_t unknowns = 0;                        // "unknown" values the user must fill in
 };
 
 // `output_dir` is where the contract will be written: every path in it is relative to that directory. Manifests

@@ -19,8 +19,7 @@ std::string string_array(const std::vector<std::string>& values) {
     return out + "]";
 }
 
-template <typename Map>
-std::string inline_table(const Map& map) {
+template <typename Map> std::string inline_table(const Map& map) {
     std::string out = "{ ";
     bool first = true;
     for (const auto& [key, value] : map) {
@@ -222,8 +221,8 @@ std::string toml_string(std::string_view text) {
 std::string toml_key(std::string_view key) {
     bool bare = !key.empty();
     for (char ch : key) {
-        bool ok = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_' ||
-                  ch == '-';
+        bool ok =
+            (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '-';
         bare = bare && ok;
     }
     return bare ? std::string(key) : toml_string(key);

@@ -7,7 +7,9 @@ util::ResolvedPath FilesystemSource::resolve(const std::filesystem::path& root, 
     return util::resolve_inside(root, base_dir, relative);
 }
 
-util::ReadResult FilesystemSource::read(const std::filesystem::path& path) const { return util::read_file(path); }
+util::ReadResult FilesystemSource::read(const std::filesystem::path& path) const {
+    return util::read_file(path);
+}
 
 const FileSource& filesystem_source() {
     static const FilesystemSource source;

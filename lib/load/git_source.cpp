@@ -15,7 +15,9 @@ struct Library {
     ~Library() { git_libgit2_shutdown(); }
 };
 
-void ensure_library() { static Library library; }
+void ensure_library() {
+    static Library library;
+}
 
 std::string last_error() {
     const git_error* e = git_error_last();
@@ -39,7 +41,8 @@ struct GitSource::Handles {
 };
 
 GitSource::GitSource(std::unique_ptr<Handles> handles, std::string ref, std::string commit, fs::path workdir)
-    : m_handles(std::move(handles)), m_ref(std::move(ref)), m_commit(std::move(commit)), m_workdir(std::move(workdir)) {}
+    : m_handles(std::move(handles)), m_ref(std::move(ref)), m_commit(std::move(commit)), m_workdir(std::move(workdir)) {
+}
 
 GitSource::~GitSource() = default;
 
@@ -49,7 +52,8 @@ std::unique_ptr<GitSource> GitSource::open(const fs::path& start_dir, const std:
     std::error_code ec;
     fs::path start = fs::weakly_canonical(fs::absolute(start_dir), ec);
     if (git_repository_open_ext(&handles->repo, start.c_str(), 0, nullptr) != 0) {
-        error = "no git repository holds " + start.string() + " (--base needs one; --base-dir compares with a directory)";
+        error =
+            "no git repository holds " + start.string() + " (--base needs one; --base-dir compares with a directory)";
         return nullptr;
     }
     const char* workdir = git_repository_workdir(handles->repo);
@@ -111,8 +115,9 @@ util::ResolvedPath GitSource::resolve(const fs::path& root, const fs::path& base
     }
     fs::path resolved = (base_dir / relative).lexically_normal();
     if (!util::is_inside(root, resolved)) {
-        return {{}, "the path \"" + relative + "\" resolves outside the project root " + root.string() + " at " +
-                        m_ref + "; keep manifests inside the project or pass --root"};
+        return {{},
+                "the path \"" + relative + "\" resolves outside the project root " + root.string() + " at " + m_ref +
+                    "; keep manifests inside the project or pass --root"};
     }
     return {resolved, {}};
 }
@@ -132,7 +137,8 @@ util::ReadResult GitSource::read(const fs::path& path) const {
             return {std::nullopt, "\"" + relative + "\" does not exist at " + m_ref};
         }
         if (git_tree_entry_filemode(e.entry) == GIT_FILEMODE_LINK) {
-            return {std::nullopt, "\"" + prefix + "\" is a symlink at " + m_ref + "; appexguard does not follow symlinks"};
+            return {std::nullopt,
+                    "\"" + prefix + "\" is a symlink at " + m_ref + "; appexguard does not follow symlinks"};
         }
         if (prefix.size() == relative.size()) {
             if (git_tree_entry_type(e.entry) != GIT_OBJECT_BLOB) {

@@ -45,7 +45,8 @@ std::optional<model::EntitlementSnapshot> parse_lock(std::string_view text, std:
             }
             for (const auto& [configuration, snode] : *configurations) {
                 const toml::table* keys = snode.as_table();
-                std::string where = "components." + std::string(component.str()) + "." + std::string(configuration.str());
+                std::string where =
+                    "components." + std::string(component.str()) + "." + std::string(configuration.str());
                 if (!keys) {
                     reader.error(reader.locate(snode), where + " must be a table of entitlement = [values]");
                     continue;
@@ -56,16 +57,16 @@ std::optional<model::EntitlementSnapshot> parse_lock(std::string_view text, std:
                     locked.location = reader.locate(key.source());
                     const toml::array* values = vnode.as_array();
                     if (!values) {
-                        reader.error(reader.locate(vnode), where + "." + std::string(key.str()) +
-                                                               " must be an array of strings");
+                        reader.error(reader.locate(vnode),
+                                     where + "." + std::string(key.str()) + " must be an array of strings");
                         continue;
                     }
                     for (const auto& item : *values) {
                         if (auto s = item.value<std::string>()) {
                             locked.values.push_back({*s, reader.locate(item)});
                         } else {
-                            reader.error(reader.locate(item), where + "." + std::string(key.str()) +
-                                                                  " must hold strings only");
+                            reader.error(reader.locate(item),
+                                         where + "." + std::string(key.str()) + " must hold strings only");
                         }
                     }
                     std::stable_sort(locked.values.begin(), locked.values.end());

@@ -150,7 +150,8 @@ private:
             }
             m_diagnostics.error({m_options.contract_path, 0, 0},
                                 "--configuration \"" + util::printable(m_options.configuration) +
-                                    "\" is not declared in the contract; it declares " + util::quoted_list(names, "and"));
+                                    "\" is not declared in the contract; it declares " +
+                                    util::quoted_list(names, "and"));
             return false;
         }
         m_selected.push_back(m_options.configuration);
@@ -168,7 +169,8 @@ private:
             if (!e.unresolved.empty()) {
                 m_diagnostics.error(store.at("id"), "the id of store \"" + util::printable(id) + "\" uses $(" +
                                                         util::printable(e.unresolved.front()) +
-                                                        "), which no setting of configuration \"" + name + "\" defines");
+                                                        "), which no setting of configuration \"" + name +
+                                                        "\" defines");
             }
             v.store_identifiers[id] = e.text;
         }

@@ -41,7 +41,7 @@ struct PbxTarget {
 struct PbxProject {
     std::string path;
     int object_version = 0;
-    std::string project_dir_path; // PBXProject.projectDirPath, usually ""
+    std::string project_dir_path;                      // PBXProject.projectDirPath, usually ""
     std::vector<PbxBuildConfiguration> configurations; // project level; targets inherit from these
     std::vector<PbxTarget> targets;                    // in the order of PBXProject.targets
 };

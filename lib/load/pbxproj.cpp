@@ -204,9 +204,9 @@ private:
             PbxValue value = parse_value(depth);
             skip_space();
             if (at_end() || peek() != ';') {
-                fail(at_end() ? "unexpected end of file: expected ';' after the value of '" +
-                                    util::printable(key.text) + "'"
-                              : "expected ';' after the value of '" + util::printable(key.text) + "'");
+                fail(at_end()
+                         ? "unexpected end of file: expected ';' after the value of '" + util::printable(key.text) + "'"
+                         : "expected ';' after the value of '" + util::printable(key.text) + "'");
             }
             advance();
             dict.keys.push_back(std::move(key.text));

@@ -19,9 +19,9 @@ struct PbxValue {
     enum class Kind { String, Data, Array, Dict };
 
     Kind kind = Kind::String;
-    std::string text;             // String: the unescaped text; Data: the raw bytes
+    std::string text;              // String: the unescaped text; Data: the raw bytes
     std::vector<std::string> keys; // Dict: keys, parallel to `items`
-    std::vector<PbxValue> items;  // Array elements or Dict values, in file order
+    std::vector<PbxValue> items;   // Array elements or Dict values, in file order
     std::uint32_t line = 0;
     std::uint32_t column = 0;
 

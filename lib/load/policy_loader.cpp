@@ -35,13 +35,14 @@ public:
             for (auto&& [key, node] : *t) {
                 auto c = parse_classification(key.str());
                 if (!c) {
-                    m_toml.error(m_toml.locate(key.source()),
-                                 "[classifications." + util::printable(key.str()) + "] is not a classification; use " +
-                                     util::quoted_list(classification_names()));
+                    m_toml.error(m_toml.locate(key.source()), "[classifications." + util::printable(key.str()) +
+                                                                  "] is not a classification; use " +
+                                                                  util::quoted_list(classification_names()));
                     continue;
                 }
                 if (!node.is_table()) {
-                    m_toml.error(m_toml.locate(node), "[classifications." + std::string(key.str()) + "] must be a table");
+                    m_toml.error(m_toml.locate(node),
+                                 "[classifications." + std::string(key.str()) + "] must be a table");
                     continue;
                 }
                 classification(std::string(key.str()), *node.as_table(), p.classifications[*c]);
@@ -52,9 +53,9 @@ public:
 private:
     void header(const toml::table& t, Policy& p) {
         const std::string where = "[policy]";
-        m_toml.check_keys(t, {"name", "description", "extends", "max_token_ttl", "token_rotation", "disabled_rules",
-                              "severity"},
-                          where);
+        m_toml.check_keys(
+            t, {"name", "description", "extends", "max_token_ttl", "token_rotation", "disabled_rules", "severity"},
+            where);
         if (auto name = m_toml.string(t, "name", where)) {
             p.name = *name;
         }
@@ -67,7 +68,8 @@ private:
             for (const auto& id : rules) {
                 if (!is_rule_id(id)) {
                     m_toml.error(m_toml.locate(*t.get("disabled_rules")),
-                                 "\"" + util::printable(id) + "\" in disabled_rules is not a rule ID such as \"AXG215\"");
+                                 "\"" + util::printable(id) +
+                                     "\" in disabled_rules is not a rule ID such as \"AXG215\"");
                 }
                 p.disabled_rules.insert(id);
             }
@@ -78,10 +80,11 @@ private:
                 auto sev = node.is_string() ? parse_severity(node.as_string()->get()) : std::nullopt;
                 if (!is_rule_id(id)) {
                     m_toml.error(m_toml.locate(key.source()),
-                                 "\"" + util::printable(id) + "\" in [policy.severity] is not a rule ID such as \"AXG215\"");
+                                 "\"" + util::printable(id) +
+                                     "\" in [policy.severity] is not a rule ID such as \"AXG215\"");
                 } else if (!sev) {
-                    m_toml.error(m_toml.locate(node), "severity of " + id + " must be one of " +
-                                                          util::quoted_list(severity_names()));
+                    m_toml.error(m_toml.locate(node),
+                                 "severity of " + id + " must be one of " + util::quoted_list(severity_names()));
                 } else {
                     p.severity_overrides[id] = *sev;
                 }
@@ -91,11 +94,13 @@ private:
 
     void classification(const std::string& id, const toml::table& t, ClassificationPolicy& c) {
         const std::string where = "[classifications." + id + "]";
-        m_toml.check_keys(t, {"auth", "encryption", "key_storage", "validation", "retention", "max_retention", "audit",
-                              "store_protection", "forbidden_transports"},
+        m_toml.check_keys(t,
+                          {"auth", "encryption", "key_storage", "validation", "retention", "max_retention", "audit",
+                           "store_protection", "forbidden_transports"},
                           where);
         c.auth = m_toml.boolean(t, "auth", where).value_or(c.auth);
-        c.encryption = m_toml.enumeration(t, "encryption", where, &parse_encryption, &encryption_names).value_or(c.encryption);
+        c.encryption =
+            m_toml.enumeration(t, "encryption", where, &parse_encryption, &encryption_names).value_or(c.encryption);
         c.key_storage =
             m_toml.enumeration(t, "key_storage", where, &parse_key_storage, &key_storage_names).value_or(c.key_storage);
         c.validation = m_toml.boolean(t, "validation", where).value_or(c.validation);
@@ -109,7 +114,8 @@ private:
         }
         if (t.contains("forbidden_transports")) {
             c.forbidden_transports.clear();
-            for (const auto& name : m_toml.strings(t, "forbidden_transports", where).value_or(std::vector<std::string>{})) {
+            for (const auto& name :
+                 m_toml.strings(t, "forbidden_transports", where).value_or(std::vector<std::string>{})) {
                 if (auto tr = parse_transport(name)) {
                     c.forbidden_transports.insert(*tr);
                 } else {
@@ -146,9 +152,9 @@ std::optional<Policy> parse_into(std::string_view text, std::string_view path, P
         if (!ext->is_string()) {
             local.error({std::string(path), ext->source().begin.line, ext->source().begin.column},
                         "\"extends\" in [policy] must be a string: a built-in policy or a policy file");
-        } else if (auto b = load_policy(ext->as_string()->get(), base_dir,
-                                        {std::string(path), ext->source().begin.line, ext->source().begin.column},
-                                        local)) {
+        } else if (auto b =
+                       load_policy(ext->as_string()->get(), base_dir,
+                                   {std::string(path), ext->source().begin.line, ext->source().begin.column}, local)) {
             base = *b;
         }
     }

@@ -13,8 +13,7 @@
 namespace axg::load {
 
 // Parses a policy file. `base` (from `extends`) is resolved by the loader itself.
-std::optional<model::Policy> parse_policy(std::string_view text, std::string_view path,
-                                          util::Diagnostics& diagnostics);
+std::optional<model::Policy> parse_policy(std::string_view text, std::string_view path, util::Diagnostics& diagnostics);
 
 // A built-in name ("baseline", "strict") or a path, relative to `base_dir` unless absolute.
 // `requested_at` is where the name was written (the contract's project.policy, or "--policy"),

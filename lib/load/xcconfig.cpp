@@ -42,9 +42,9 @@ void parse_directive(std::string_view line, std::size_t start, std::uint32_t lin
         while (end < line.size() && std::isalpha(static_cast<unsigned char>(line[end])) != 0) {
             ++end;
         }
-        diagnostics.error({file, line_number, col(start)},
-                          "unknown directive '" + std::string(line.substr(start, end - start)) +
-                              "' (expected #include or #include?)");
+        diagnostics.error({file, line_number, col(start)}, "unknown directive '" +
+                                                               std::string(line.substr(start, end - start)) +
+                                                               "' (expected #include or #include?)");
         return;
     }
     std::size_t i = skip_spaces(line, start + (optional ? 9 : 8));
@@ -108,8 +108,8 @@ void parse_assignment(std::string_view line, std::size_t start, std::uint32_t li
     if (value.ends_with(';')) {
         value = trim(value.substr(0, value.size() - 1));
     }
-    out.assignments.push_back({std::move(key.key), std::move(key.conditions), std::string(value),
-                               {file, line_number, col(start)}});
+    out.assignments.push_back(
+        {std::move(key.key), std::move(key.conditions), std::string(value), {file, line_number, col(start)}});
 }
 
 struct Loader {
@@ -149,8 +149,8 @@ struct Loader {
         }
         for (const std::filesystem::path& candidate : candidates) {
             if (std::find(stack.begin(), stack.end(), candidate) != stack.end()) {
-                diagnostics.error(include.location, "include cycle: '" + candidate.generic_string() +
-                                                        "' is already being included");
+                diagnostics.error(include.location,
+                                  "include cycle: '" + candidate.generic_string() + "' is already being included");
                 return;
             }
             std::optional<std::string> text = reader(candidate);
@@ -193,8 +193,7 @@ FileReader memory_reader(std::map<std::string, std::string> files) {
     };
 }
 
-XcconfigFile parse_xcconfig(std::string_view text, std::string_view path_for_messages,
-                            util::Diagnostics& diagnostics) {
+XcconfigFile parse_xcconfig(std::string_view text, std::string_view path_for_messages, util::Diagnostics& diagnostics) {
     XcconfigFile out;
     std::string file(path_for_messages);
     if (text.size() > util::k_max_input_bytes) {

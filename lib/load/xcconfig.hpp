@@ -40,16 +40,15 @@ struct XcconfigFile {
     std::vector<std::size_t> include_positions;
 };
 
-XcconfigFile parse_xcconfig(std::string_view text, std::string_view path_for_messages,
-                            util::Diagnostics& diagnostics);
+XcconfigFile parse_xcconfig(std::string_view text, std::string_view path_for_messages, util::Diagnostics& diagnostics);
 
 // A file with its includes followed, flattened in evaluation order.
 struct XcconfigResult {
     std::vector<SettingAssignment> assignments;
-    std::vector<std::filesystem::path> files;     // every file read, in order
-    std::vector<util::Diagnostic> missing;        // required includes that do not exist (not errors: often generated
-                                                  // files such as Pods/Target Support Files/...)
-    bool found = false;                           // the top-level file itself exists
+    std::vector<std::filesystem::path> files; // every file read, in order
+    std::vector<util::Diagnostic> missing;    // required includes that do not exist (not errors: often generated
+                                              // files such as Pods/Target Support Files/...)
+    bool found = false;                       // the top-level file itself exists
 };
 
 // Loads `path` and its includes. An include is looked up relative to the including file, then relative to each of

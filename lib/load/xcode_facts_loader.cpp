@@ -192,9 +192,9 @@ bool attach_xcode_facts(model::Model& model, const LoadOptions& options, util::D
     fs::path root = options.root.empty() ? contract_dir : fs::weakly_canonical(fs::absolute(options.root), ec);
     fs::path path = fs::weakly_canonical(contract_dir / named, ec);
     if (!util::is_inside(root, path)) {
-        diagnostics.error(model.contract.project.at("xcode_project"),
-                          "xcode_project \"" + util::printable(named) + "\" lies outside the project root " +
-                              root.string() + " (pass --root to allow it)");
+        diagnostics.error(model.contract.project.at("xcode_project"), "xcode_project \"" + util::printable(named) +
+                                                                          "\" lies outside the project root " +
+                                                                          root.string() + " (pass --root to allow it)");
         return false;
     }
     util::Diagnostics local;

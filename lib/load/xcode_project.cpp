@@ -92,8 +92,8 @@ BuildSettings layered(const XcodeProject& project, const std::string& target, co
 }
 
 // Resolves for iphoneos first; a target whose SDKROOT turns out to be macOS is resolved again for macosx.
-BuildSettings resolve_for_sdk(const XcodeProject& project, const std::string& target,
-                              const std::string& configuration, const std::vector<Layer>& layers) {
+BuildSettings resolve_for_sdk(const XcodeProject& project, const std::string& target, const std::string& configuration,
+                              const std::vector<Layer>& layers) {
     BuildSettings settings = layered(project, target, configuration, layers, "iphoneos");
     auto sdkroot = settings.find("SDKROOT");
     if (sdkroot != settings.end() && expand_settings(sdkroot->second, settings).starts_with("macosx")) {
@@ -102,8 +102,7 @@ BuildSettings resolve_for_sdk(const XcodeProject& project, const std::string& ta
     return settings;
 }
 
-const PbxBuildConfiguration* find_configuration(const std::vector<PbxBuildConfiguration>& list,
-                                                std::string_view name) {
+const PbxBuildConfiguration* find_configuration(const std::vector<PbxBuildConfiguration>& list, std::string_view name) {
     for (const PbxBuildConfiguration& configuration : list) {
         if (configuration.name == name) {
             return &configuration;
@@ -209,8 +208,8 @@ std::optional<XcodeProject> from_xcodegen(const std::filesystem::path& path, uti
             for (Layer layer : config_settings(spec_target.settings, configuration)) {
                 layers.push_back(layer);
             }
-            BuildSettings settings = layered(project, target.name, configuration, layers,
-                                             sdk_for_platform(spec_target.platform));
+            BuildSettings settings =
+                layered(project, target.name, configuration, layers, sdk_for_platform(spec_target.platform));
             target.settings[configuration] = std::move(settings);
         }
         project.targets.push_back(std::move(target));

@@ -20,8 +20,8 @@ enum class XcodeProjectKind { Pbxproj, XcodeGen };
 
 struct XcodeTarget {
     std::string name;
-    std::string product_type;           // raw, e.g. "com.apple.product-type.app-extension"
-    std::vector<std::string> embedded;  // names of the extension targets this one embeds
+    std::string product_type;          // raw, e.g. "com.apple.product-type.app-extension"
+    std::vector<std::string> embedded; // names of the extension targets this one embeds
     std::vector<std::string> dependencies;
     // Configuration name -> settings after layering (project xcconfig, project settings, target xcconfig, target
     // settings), with $(inherited) applied but $(VAR) references left as written. Includes SRCROOT, PROJECT_DIR,

@@ -224,8 +224,8 @@ struct SpecLoader {
                 continue;
             }
             if (stack.size() >= static_cast<std::size_t>(k_max_spec_depth)) {
-                diagnostics.error(location, "includes nested deeper than " + std::to_string(k_max_spec_depth) +
-                                                " levels");
+                diagnostics.error(location,
+                                  "includes nested deeper than " + std::to_string(k_max_spec_depth) + " levels");
                 continue;
             }
             std::optional<std::string> included_text = reader((root_dir / include).lexically_normal());
@@ -255,10 +255,10 @@ std::string xcodegen_product_type(std::string_view type) {
     return "com.apple.product-type." + std::string(type);
 }
 
-std::optional<XcodeGenSpec> parse_xcodegen(std::string_view text, std::string_view path_for_messages,
-                                           const std::filesystem::path& dir, util::Diagnostics& diagnostics,
-                                           std::vector<std::pair<std::filesystem::path, util::SourceLocation>>*
-                                               includes) {
+std::optional<XcodeGenSpec>
+parse_xcodegen(std::string_view text, std::string_view path_for_messages, const std::filesystem::path& dir,
+               util::Diagnostics& diagnostics,
+               std::vector<std::pair<std::filesystem::path, util::SourceLocation>>* includes) {
     std::string file(path_for_messages);
     if (text.size() > util::k_max_input_bytes) {
         diagnostics.error({file, 0, 0}, "file is larger than 16 MiB; refusing to parse it");

@@ -40,12 +40,12 @@ struct XcodeGenTarget {
 
 struct XcodeGenSpec {
     std::string name;
-    std::vector<std::pair<std::string, std::string>> configs; // name -> "debug" / "release", in file order
+    std::vector<std::pair<std::string, std::string>> configs;  // name -> "debug" / "release", in file order
     std::map<std::string, std::filesystem::path> config_files; // project level, relative to the project directory
     XcodeGenSettings settings;
-    std::vector<XcodeGenTarget> targets;                        // sorted by name (XcodeGen's targets are a map)
-    std::vector<std::filesystem::path> files;                   // every spec file read, in order
-    std::vector<util::Diagnostic> missing;                      // included spec files that do not exist
+    std::vector<XcodeGenTarget> targets;      // sorted by name (XcodeGen's targets are a map)
+    std::vector<std::filesystem::path> files; // every spec file read, in order
+    std::vector<util::Diagnostic> missing;    // included spec files that do not exist
 };
 
 // "com.apple.product-type.<...>" for an XcodeGen target type.
@@ -53,10 +53,10 @@ std::string xcodegen_product_type(std::string_view type);
 
 // Parses one spec file; `dir` is the file's directory relative to the project directory (for relative paths).
 // Includes are listed in `includes` (relative to the project directory), not followed.
-std::optional<XcodeGenSpec> parse_xcodegen(std::string_view text, std::string_view path_for_messages,
-                                           const std::filesystem::path& dir, util::Diagnostics& diagnostics,
-                                           std::vector<std::pair<std::filesystem::path, util::SourceLocation>>*
-                                               includes = nullptr);
+std::optional<XcodeGenSpec>
+parse_xcodegen(std::string_view text, std::string_view path_for_messages, const std::filesystem::path& dir,
+               util::Diagnostics& diagnostics,
+               std::vector<std::pair<std::filesystem::path, util::SourceLocation>>* includes = nullptr);
 
 // Loads `project_yml` and its includes (depth first, each included spec merged under the including one).
 // Paths in the result are relative to project_yml's directory.

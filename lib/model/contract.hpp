@@ -38,7 +38,7 @@ enum class ComponentKind { App, Extension };
 
 // A path that is either the same for every configuration or given per configuration.
 struct PerConfigPath {
-    std::string all;                           // used when `by_configuration` has no entry
+    std::string all; // used when `by_configuration` has no entry
     std::map<std::string, std::string> by_configuration;
     util::SourceLocation location;
     bool empty() const { return all.empty() && by_configuration.empty(); }
@@ -147,6 +147,8 @@ struct Contract {
     const Schema* schema(std::string_view id) const;
 };
 
-inline bool is_external(std::string_view endpoint) { return endpoint.starts_with(k_external_prefix); }
+inline bool is_external(std::string_view endpoint) {
+    return endpoint.starts_with(k_external_prefix);
+}
 
 } // namespace axg::model

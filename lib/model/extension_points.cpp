@@ -22,8 +22,7 @@ constexpr std::array k_never_general = {ent::k_aps_environment, ent::k_network_e
                                         ent::k_autofill_credential_provider, ent::k_vpn_api};
 // Runs without network or disk writes: no store or network privilege is plausible.
 constexpr std::array k_never_sealed = {ent::k_aps_environment, ent::k_network_extension,
-                                       ent::k_autofill_credential_provider, ent::k_vpn_api,
-                                       ent::k_associated_domains};
+                                       ent::k_autofill_credential_provider, ent::k_vpn_api, ent::k_associated_domains};
 constexpr std::array k_network_plausible = {ent::k_network_extension, ent::k_app_groups, ent::k_keychain_groups};
 constexpr std::array k_never_network = {ent::k_aps_environment, ent::k_autofill_credential_provider};
 constexpr std::array k_credential_plausible = {ent::k_autofill_credential_provider, ent::k_app_groups,
@@ -85,7 +84,9 @@ std::string_view trust_name(Trust trust) {
     return "?";
 }
 
-std::span<const ExtensionPointInfo> extension_points() { return k_points; }
+std::span<const ExtensionPointInfo> extension_points() {
+    return k_points;
+}
 
 const ExtensionPointInfo* find_extension_point(std::string_view identifier) {
     auto it = std::lower_bound(std::begin(k_points), std::end(k_points), identifier,

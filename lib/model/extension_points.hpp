@@ -17,10 +17,10 @@ enum class Trust { External = 0, Low = 1, Medium = 2, High = 3 };
 std::string_view trust_name(Trust trust);
 
 struct ExtensionPointInfo {
-    std::string_view identifier;   // NSExtensionPointIdentifier
-    std::string_view display_name; // "Share", "Custom keyboard", …
-    Trust trust;                   // trust level of a component of this extension point
-    bool external_input;           // processes data from outside the team
+    std::string_view identifier;                              // NSExtensionPointIdentifier
+    std::string_view display_name;                            // "Share", "Custom keyboard", …
+    Trust trust;                                              // trust level of a component of this extension point
+    bool external_input;                                      // processes data from outside the team
     std::span<const std::string_view> plausible_entitlements; // keys it may well need
     std::span<const std::string_view> never_entitlements;     // keys it never needs (AXG105)
     std::string_view restrictions;                            // sandbox facts, one sentence

@@ -29,7 +29,7 @@ struct ConfigurationView {
     std::string name;
     bool release = true;
     std::map<std::string, ComponentManifests> components; // by component id
-    std::map<std::string, std::string> store_identifiers;  // store id -> identifier, expanded
+    std::map<std::string, std::string> store_identifiers; // store id -> identifier, expanded
     const ComponentManifests* component(const std::string& id) const;
     // The expanded identifier of a store ("" when unknown).
     const std::string& store_identifier(const std::string& id) const;

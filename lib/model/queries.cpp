@@ -4,10 +4,18 @@
 
 namespace axg::model {
 
-std::string component_target(std::string_view id) { return "components." + std::string(id); }
-std::string store_target(std::string_view id) { return "stores." + std::string(id); }
-std::string channel_target(std::string_view id) { return "channels." + std::string(id); }
-std::string schema_target(std::string_view id) { return "schemas." + std::string(id); }
+std::string component_target(std::string_view id) {
+    return "components." + std::string(id);
+}
+std::string store_target(std::string_view id) {
+    return "stores." + std::string(id);
+}
+std::string channel_target(std::string_view id) {
+    return "channels." + std::string(id);
+}
+std::string schema_target(std::string_view id) {
+    return "schemas." + std::string(id);
+}
 std::string field_target(std::string_view schema, std::string_view field) {
     return schema_target(schema) + ".fields." + std::string(field);
 }

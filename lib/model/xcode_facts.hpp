@@ -27,9 +27,9 @@ struct XcodeTargetFacts {
 };
 
 struct EntitlementsFile {
-    std::string path;                  // absolute, normalised
-    std::string display;               // as the user would open it
-    std::vector<std::string> used_by;  // targets whose CODE_SIGN_ENTITLEMENTS is (or may be) this file
+    std::string path;                 // absolute, normalised
+    std::string display;              // as the user would open it
+    std::vector<std::string> used_by; // targets whose CODE_SIGN_ENTITLEMENTS is (or may be) this file
 };
 
 struct XcodeFacts {

@@ -61,7 +61,9 @@ long ids_map(void* state, int, char* str, IDTYPE* id, int createflag) {
     return 1;
 }
 
-long ids_alloc(void*, int, IDTYPE) { return 1; }
+long ids_alloc(void*, int, IDTYPE) {
+    return 1;
+}
 void ids_free(void*, int, IDTYPE) {}
 
 char* ids_print(void* state, int, IDTYPE id) {
@@ -70,7 +72,9 @@ char* ids_print(void* state, int, IDTYPE id) {
     return it == s->names.end() ? nullptr : it->second;
 }
 
-void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+void ids_close(void* state) {
+    delete static_cast<SequentialIds*>(state);
+}
 void ids_register(void*, int, void*) {}
 
 Agiddisc_t k_sequential_ids = {&ids_open, &ids_map, &ids_alloc, &ids_free, &ids_print, &ids_close, &ids_register};
@@ -201,11 +205,11 @@ std::string legend_html(ViewKind kind) {
         row(trust_fill(model::Trust::External), "hexagon: actor outside the team");
     }
     if (kind == ViewKind::Channels) {
-        for (auto c : {model::Classification::Public, model::Classification::Internal,
-                       model::Classification::Identifier, model::Classification::Personal,
-                       model::Classification::Sensitive, model::Classification::Credential}) {
-            text_row(classification_color(c), "&#8594;", "channel carrying " + std::string(model::classification_name(c)) +
-                                                             " data");
+        for (auto c :
+             {model::Classification::Public, model::Classification::Internal, model::Classification::Identifier,
+              model::Classification::Personal, model::Classification::Sensitive, model::Classification::Credential}) {
+            text_row(classification_color(c), "&#8594;",
+                     "channel carrying " + std::string(model::classification_name(c)) + " data");
         }
         text_row("#000000", "- - &#8594;", "sender not authenticated");
     }
@@ -289,7 +293,8 @@ AgraphPtr build_dot(const model::Contract& contract, const graph::Graph& g, cons
     const char* view_names[] = {"channels", "threats", "blast radius of "};
     title += " — " + std::string(view_names[static_cast<int>(view.kind)]) + view.component;
     if (large) {
-        title += " (" + std::to_string(contract.components.size()) + " components: sandboxes and memberships not drawn)";
+        title +=
+            " (" + std::to_string(contract.components.size()) + " components: sandboxes and memberships not drawn)";
         for (const char* attr : {"nslimit", "nslimit1"}) {
             set(root, attr, "2");
         }
@@ -313,7 +318,10 @@ AgraphPtr build_dot(const model::Contract& contract, const graph::Graph& g, cons
         set(sub, "label", escape_label(b.label));
         set(sub, "fontsize", b.kind == graph::BoundaryKind::Sandbox ? "9" : "12");
         switch (b.kind) {
-        case graph::BoundaryKind::Device: set(sub, "style", "rounded,dashed"); set(sub, "color", "#666666"); break;
+        case graph::BoundaryKind::Device:
+            set(sub, "style", "rounded,dashed");
+            set(sub, "color", "#666666");
+            break;
         case graph::BoundaryKind::Team:
             set(sub, "style", "rounded,filled");
             set(sub, "color", "#1c4587");

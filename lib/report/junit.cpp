@@ -67,9 +67,12 @@ void write_case(const Case& c, const std::string& suite_name, std::ostream& out)
 } // namespace
 
 std::string rule_family(const std::string& rule_id) {
-    static const std::map<char, std::string_view> k_families = {
-        {'1', "least privilege and manifests"}, {'2', "channel security"}, {'3', "schemas"},
-        {'4', "drift"},                         {'5', "threat graph"},     {'9', "contract hygiene"}};
+    static const std::map<char, std::string_view> k_families = {{'1', "least privilege and manifests"},
+                                                                {'2', "channel security"},
+                                                                {'3', "schemas"},
+                                                                {'4', "drift"},
+                                                                {'5', "threat graph"},
+                                                                {'9', "contract hygiene"}};
     if (rule_id.size() < 4 || !rule_id.starts_with("AXG")) {
         return "other";
     }

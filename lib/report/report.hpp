@@ -18,9 +18,9 @@ namespace axg::report {
 // What a baseline (check --baseline) took out of the report.
 struct BaselineSummary {
     bool used = false;
-    std::string path;       // as given
-    std::size_t known = 0;  // findings in the baseline and still present: not reported
-    std::size_t fixed = 0;  // findings in the baseline that are gone
+    std::string path;      // as given
+    std::size_t known = 0; // findings in the baseline and still present: not reported
+    std::size_t fixed = 0; // findings in the baseline that are gone
 };
 
 struct ReportInput {
@@ -31,7 +31,7 @@ struct ReportInput {
     const model::Model* model = nullptr; // the loaded project, for the HTML diagram and component filters
     std::string repository_root;         // absolute; SARIF artifact URIs are relative to it ("" = as given)
     BaselineSummary baseline;
-    std::optional<model::Severity> fail_on;   // the gate, for reports that state it (nullopt = never)
+    std::optional<model::Severity> fail_on; // the gate, for reports that state it (nullopt = never)
 };
 
 struct SeverityCounts {

@@ -187,7 +187,8 @@ void render_sarif(const ReportInput& input, std::ostream& out) {
     Json run;
     run["tool"] = {{"driver", driver}};
     run["originalUriBaseIds"] = {
-        {k_root_base, {{"description", {{"text", "The repository root: the git top level that holds the contract."}}}}}};
+        {k_root_base,
+         {{"description", {{"text", "The repository root: the git top level that holds the contract."}}}}}};
     Json results = Json::array();
     for (const auto& f : input.findings) {
         results.push_back(result(f, input, index));

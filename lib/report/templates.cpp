@@ -35,8 +35,7 @@ std::string trim(std::string_view s) {
 // Restores mstch's global escaper when rendering ends, also by exception.
 class EscapeScope {
 public:
-    explicit EscapeScope(std::function<std::string(const std::string&)> escape)
-        : m_saved(mstch::config::escape) {
+    explicit EscapeScope(std::function<std::string(const std::string&)> escape) : m_saved(mstch::config::escape) {
         mstch::config::escape = std::move(escape);
     }
     ~EscapeScope() { mstch::config::escape = m_saved; }
@@ -68,8 +67,8 @@ bool validate_template(std::string_view text, const std::string& path, util::Dia
         }
         std::size_t end = text.find(this_close, inner);
         if (end == std::string_view::npos) {
-            diagnostics.error(location_at(text, start, path), "unterminated Mustache tag: no closing '" +
-                                                                  this_close + "'");
+            diagnostics.error(location_at(text, start, path),
+                              "unterminated Mustache tag: no closing '" + this_close + "'");
             break;
         }
         std::string tag = trim(text.substr(inner, end - inner));
@@ -108,9 +107,9 @@ bool validate_template(std::string_view text, const std::string& path, util::Dia
             if (sections.empty()) {
                 diagnostics.error(location_at(text, start, path), "'{{/" + name + "}}' closes no open section");
             } else if (sections.back().name != name) {
-                diagnostics.error(location_at(text, start, path), "'{{/" + name + "}}' closes section '" +
-                                                                      sections.back().name + "', opened at line " +
-                                                                      std::to_string(location_at(text, sections.back().offset, path).line));
+                diagnostics.error(location_at(text, start, path),
+                                  "'{{/" + name + "}}' closes section '" + sections.back().name + "', opened at line " +
+                                      std::to_string(location_at(text, sections.back().offset, path).line));
                 sections.pop_back();
             } else {
                 sections.pop_back();
@@ -161,10 +160,9 @@ std::optional<Template> load_template(std::string_view name, const std::string& 
 }
 
 std::string render_template(const Template& tmpl, const mstch::node& context, TemplateEscape escape) {
-    EscapeScope scope(escape == TemplateEscape::Html
-                          ? std::function<std::string(const std::string&)>(
-                                [](const std::string& s) { return util::escape_html(s); })
-                          : [](const std::string& s) { return util::escape_markdown(s); });
+    EscapeScope scope(escape == TemplateEscape::Html ? std::function<std::string(const std::string&)>(
+                                                           [](const std::string& s) { return util::escape_html(s); })
+                                                     : [](const std::string& s) { return util::escape_markdown(s); });
     return mstch::render(tmpl.text, context);
 }
 

@@ -51,19 +51,19 @@ void render_threats_json(const ThreatsInput& input, std::ostream& out) {
                            {"mitigated", c.mitigated}};
         Json threats = Json::array();
         for (const auto& t : input.threats) {
-            threats.push_back({{"id", t.id},
-                               {"category", graph::stride_name(t.entry->category)},
-                               {"threat", t.entry->id},
-                               {"title", t.entry->title},
-                               {"target", t.target},
-                               {"element", graph::subject_name(t.entry->subject)},
-                               {"severity", model::severity_name(t.severity)},
-                               {"status", graph::threat_status_name(t.status)},
-                               {"applies_because", t.entry->applies},
-                               {"mitigations_found", t.found},
-                               {"mitigations_missing", t.missing},
-                               {"location", {{"file", t.location.file}, {"line", t.location.line},
-                                             {"column", t.location.column}}}});
+            threats.push_back(
+                {{"id", t.id},
+                 {"category", graph::stride_name(t.entry->category)},
+                 {"threat", t.entry->id},
+                 {"title", t.entry->title},
+                 {"target", t.target},
+                 {"element", graph::subject_name(t.entry->subject)},
+                 {"severity", model::severity_name(t.severity)},
+                 {"status", graph::threat_status_name(t.status)},
+                 {"applies_because", t.entry->applies},
+                 {"mitigations_found", t.found},
+                 {"mitigations_missing", t.missing},
+                 {"location", {{"file", t.location.file}, {"line", t.location.line}, {"column", t.location.column}}}});
         }
         root["threats"] = std::move(threats);
     }

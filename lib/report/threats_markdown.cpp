@@ -9,7 +9,9 @@
 namespace axg::report {
 
 namespace {
-std::string md(std::string_view text) { return util::escape_markdown(text); }
+std::string md(std::string_view text) {
+    return util::escape_markdown(text);
+}
 
 std::string list(const std::vector<std::string>& ids) {
     return ids.empty() ? std::string("—") : md(util::join(ids, ", "));
@@ -19,8 +21,9 @@ std::string list(const std::vector<std::string>& ids) {
 void render_threats_markdown(const ThreatsInput& input, std::ostream& out) {
     if (input.blast) {
         const auto& b = *input.blast;
-        out << "## Blast radius of " << md(b.compromised) << "\n\n" << md(input.compromised_detail)
-            << "; worst data reachable: **" << model::classification_name(b.worst()) << "**\n\n"
+        out << "## Blast radius of " << md(b.compromised) << "\n\n"
+            << md(input.compromised_detail) << "; worst data reachable: **" << model::classification_name(b.worst())
+            << "**\n\n"
             << "| reach | target | note | path |\n|---|---|---|---|\n";
         for (const auto& r : b.reaches) {
             out << "| " << graph::reach_kind_name(r.kind) << " | " << md(r.target) << " | " << md(r.cut) << " | "
@@ -40,8 +43,8 @@ void render_threats_markdown(const ThreatsInput& input, std::ostream& out) {
         << "| status | severity | STRIDE | threat | target | found | missing |\n|---|---|---|---|---|---|---|\n";
     for (const auto& t : input.threats) {
         out << "| " << graph::threat_status_name(t.status) << " | " << model::severity_name(t.severity) << " | "
-            << graph::stride_letter(t.entry->category) << " | " << md(t.entry->title) << " <br>" << md(t.id)
-            << " | " << md(t.target) << " | " << list(t.found) << " | " << list(t.missing) << " |\n";
+            << graph::stride_letter(t.entry->category) << " | " << md(t.entry->title) << " <br>" << md(t.id) << " | "
+            << md(t.target) << " | " << list(t.found) << " | " << list(t.missing) << " |\n";
     }
 }
 

@@ -15,7 +15,7 @@ namespace axg::report {
 struct ThreatsInput {
     std::string contract_path;
     std::string project;
-    std::vector<graph::Threat> threats;     // empty when `blast` is set
+    std::vector<graph::Threat> threats;      // empty when `blast` is set
     std::optional<graph::BlastRadius> blast; // --compromised
     std::string compromised_detail;          // "Share extension, low trust"
     std::string tool_version = APPEXGUARD_VERSION;

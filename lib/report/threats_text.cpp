@@ -24,12 +24,12 @@ std::string list(const std::vector<std::string>& ids) {
 
 void blast_text(const ThreatsInput& input, std::ostream& out) {
     const auto& b = *input.blast;
-    out << "Blast radius of \"" << util::printable(b.compromised) << "\" (" << input.compromised_detail
-        << ") in " << util::printable(input.contract_path) << "\n";
-    const char* headings[] = {"Controls (acts on its messages unchecked)", "Feeds (but the receiver checks)",
-                              "Writes", "Reads"};
-    for (auto kind : {graph::ReachKind::Controls, graph::ReachKind::Feeds, graph::ReachKind::Writes,
-                      graph::ReachKind::Reads}) {
+    out << "Blast radius of \"" << util::printable(b.compromised) << "\" (" << input.compromised_detail << ") in "
+        << util::printable(input.contract_path) << "\n";
+    const char* headings[] = {"Controls (acts on its messages unchecked)", "Feeds (but the receiver checks)", "Writes",
+                              "Reads"};
+    for (auto kind :
+         {graph::ReachKind::Controls, graph::ReachKind::Feeds, graph::ReachKind::Writes, graph::ReachKind::Reads}) {
         bool first = true;
         for (const auto& r : b.reaches) {
             if (r.kind != kind) {
@@ -59,8 +59,9 @@ void blast_text(const ThreatsInput& input, std::ostream& out) {
     }
     std::size_t controlled = std::count_if(b.reaches.begin(), b.reaches.end(),
                                            [](const graph::Reach& r) { return r.kind == graph::ReachKind::Controls; });
-    out << "\n" << controlled << " more component(s) controlled; worst data reachable: "
-        << model::classification_name(b.worst()) << "\n";
+    out << "\n"
+        << controlled
+        << " more component(s) controlled; worst data reachable: " << model::classification_name(b.worst()) << "\n";
 }
 } // namespace
 
@@ -79,7 +80,8 @@ void render_threats_text(const ThreatsInput& input, std::ostream& out) {
             target = t.target;
             out << "\n" << util::printable(t.target) << "  " << util::printable(t.summary) << "\n";
         }
-        out << "  " << graph::stride_letter(t.entry->category) << " " << std::string(graph::threat_status_name(t.status))
+        out << "  " << graph::stride_letter(t.entry->category) << " "
+            << std::string(graph::threat_status_name(t.status))
             << std::string(12 - graph::threat_status_name(t.status).size(), ' ') << model::severity_name(t.severity)
             << std::string(9 - model::severity_name(t.severity).size(), ' ') << util::printable(t.id) << "\n"
             << "      " << t.entry->title << ": " << t.entry->applies << "\n"

@@ -12,7 +12,8 @@ void run(const RuleContext& ctx, Findings& out) {
     for (const auto& view : ctx.model.configurations) {
         const model::StoreIndex stores(ctx.model.contract, view);
         for (const auto& [id, manifests] : view.components) {
-            for (const model::PlistValue* group : model::entitlement::values(manifests, model::entitlement::k_app_groups)) {
+            for (const model::PlistValue* group :
+                 model::entitlement::values(manifests, model::entitlement::k_app_groups)) {
                 if (!group->unresolved.empty()) {
                     continue; // AXG113 reports it
                 }
@@ -24,15 +25,19 @@ void run(const RuleContext& ctx, Findings& out) {
                 out.add(view, model::component_target(id), group->location,
                         "component \"" + id + "\" is entitled to app group \"" + group->string +
                             "\", but no store in the contract gives it that group",
-                        "remove the group from " + manifests.entitlements->path +
-                            ", or declare the store and add \"" + id + "\" to its members");
+                        "remove the group from " + manifests.entitlements->path + ", or declare the store and add \"" +
+                            id + "\" to its members");
             }
         }
     }
 }
 } // namespace
 
-const Rule k_axg101{"AXG101", "unused-app-group", model::Severity::Medium, "least-privilege",
-                    "An entitled app group that no declared store gives the component", &run};
+const Rule k_axg101{"AXG101",
+                    "unused-app-group",
+                    model::Severity::Medium,
+                    "least-privilege",
+                    "An entitled app group that no declared store gives the component",
+                    &run};
 
 } // namespace axg::rules

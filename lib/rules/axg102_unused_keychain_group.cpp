@@ -14,8 +14,7 @@ void run(const RuleContext& ctx, Findings& out) {
         for (const auto& [id, manifests] : view.components) {
             for (const model::PlistValue* group :
                  model::entitlement::values(manifests, model::entitlement::k_keychain_groups)) {
-                if (!group->unresolved.empty() ||
-                    stores.grants(model::StoreKind::KeychainGroup, group->string, id)) {
+                if (!group->unresolved.empty() || stores.grants(model::StoreKind::KeychainGroup, group->string, id)) {
                     continue;
                 }
                 out.add(view, model::component_target(id), group->location,
@@ -29,7 +28,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg102{"AXG102", "unused-keychain-group", model::Severity::Medium, "least-privilege",
-                    "An entitled keychain access group that no declared store gives the component", &run};
+const Rule k_axg102{"AXG102",
+                    "unused-keychain-group",
+                    model::Severity::Medium,
+                    "least-privilege",
+                    "An entitled keychain access group that no declared store gives the component",
+                    &run};
 
 } // namespace axg::rules

@@ -52,7 +52,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg104{"AXG104", "overbroad-entitlement-value", model::Severity::High, "least-privilege",
-                    "A wildcard app group, keychain group or associated domain", &run};
+const Rule k_axg104{"AXG104",
+                    "overbroad-entitlement-value",
+                    model::Severity::High,
+                    "least-privilege",
+                    "A wildcard app group, keychain group or associated domain",
+                    &run};
 
 } // namespace axg::rules

@@ -37,7 +37,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg105{"AXG105", "extension-point-privilege", model::Severity::High, "least-privilege",
-                    "An entitlement the component's extension point never needs", &run};
+const Rule k_axg105{"AXG105",
+                    "extension-point-privilege",
+                    model::Severity::High,
+                    "least-privilege",
+                    "An entitlement the component's extension point never needs",
+                    &run};
 
 } // namespace axg::rules

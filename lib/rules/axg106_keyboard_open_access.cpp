@@ -33,13 +33,15 @@ void run(const RuleContext& ctx, Findings& out) {
             if (!component || component->extension_point != k_keyboard || !manifests.info_plist) {
                 continue;
             }
-            const model::PlistValue* open = model::extension_attribute(manifests.info_plist->root, "RequestsOpenAccess");
+            const model::PlistValue* open =
+                model::extension_attribute(manifests.info_plist->root, "RequestsOpenAccess");
             if (!open || !open->is_true() || needs_open_access(ctx.model.contract, id)) {
                 continue;
             }
             out.add(view, model::component_target(id), open->location,
-                    "keyboard \"" + id + "\" requests open access, but no declared channel sends to the network or "
-                                         "writes a store from it",
+                    "keyboard \"" + id +
+                        "\" requests open access, but no declared channel sends to the network or "
+                        "writes a store from it",
                     "set RequestsOpenAccess to false in " + manifests.info_plist->path +
                         ", or declare the channel that needs it");
         }
@@ -47,7 +49,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg106{"AXG106", "keyboard-open-access", model::Severity::High, "least-privilege",
-                    "A keyboard requests open access that no declared channel needs", &run};
+const Rule k_axg106{"AXG106",
+                    "keyboard-open-access",
+                    model::Severity::High,
+                    "least-privilege",
+                    "A keyboard requests open access that no declared channel needs",
+                    &run};
 
 } // namespace axg::rules

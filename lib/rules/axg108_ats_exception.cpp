@@ -31,8 +31,9 @@ void run(const RuleContext& ctx, Findings& out) {
             for (std::string_view key : k_arbitrary) {
                 if (const model::PlistValue* v = ats->find(key); v && v->is_true()) {
                     out.add(view, model::component_target(id), v->location,
-                            "\"" + id + "\" sets " + std::string(key) + ": App Transport Security no longer requires "
-                                                                         "TLS for those loads",
+                            "\"" + id + "\" sets " + std::string(key) +
+                                ": App Transport Security no longer requires "
+                                "TLS for those loads",
                             "remove " + std::string(key) + " from " + path +
                                 " and add a narrow NSExceptionDomains entry only where a server cannot use TLS");
                 }
@@ -40,8 +41,8 @@ void run(const RuleContext& ctx, Findings& out) {
             const model::PlistValue* domains = ats->find("NSExceptionDomains");
             for (const auto& entry : domains ? domains->dict : std::vector<model::PlistEntry>{}) {
                 const model::PlistValue& d = entry.value;
-                if (const auto* v = either(d, "NSExceptionAllowsInsecureHTTPLoads",
-                                           "NSTemporaryExceptionAllowsInsecureHTTPLoads");
+                if (const auto* v =
+                        either(d, "NSExceptionAllowsInsecureHTTPLoads", "NSTemporaryExceptionAllowsInsecureHTTPLoads");
                     v && v->is_true()) {
                     out.add(view, model::component_target(id), v->location,
                             "\"" + id + "\" allows cleartext HTTP to " + entry.key,
@@ -60,7 +61,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg108{"AXG108", "ats-exception", model::Severity::Medium, "encryption",
-                    "App Transport Security disabled or weakened (arbitrary loads, HTTP, TLS < 1.2)", &run};
+const Rule k_axg108{"AXG108",
+                    "ats-exception",
+                    model::Severity::Medium,
+                    "encryption",
+                    "App Transport Security disabled or weakened (arbitrary loads, HTTP, TLS < 1.2)",
+                    &run};
 
 } // namespace axg::rules

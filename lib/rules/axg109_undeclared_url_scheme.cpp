@@ -41,7 +41,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg109{"AXG109", "undeclared-url-scheme", model::Severity::Medium, "explicit-channels",
-                    "A registered URL scheme that no channel declares", &run};
+const Rule k_axg109{"AXG109",
+                    "undeclared-url-scheme",
+                    model::Severity::Medium,
+                    "explicit-channels",
+                    "A registered URL scheme that no channel declares",
+                    &run};
 
 } // namespace axg::rules

@@ -39,15 +39,18 @@ void run(const RuleContext& ctx, Findings& out) {
                         "\"" + id + "\" claims universal links for " + util::printable(domain) +
                             ", but no universal-link channel delivers them to it",
                         "declare a channel with transport = \"universal-link\", domain = \"" + util::printable(domain) +
-                            "\" and to = [\"" + id + "\"], or remove the domain from " +
-                            manifests.entitlements->path);
+                            "\" and to = [\"" + id + "\"], or remove the domain from " + manifests.entitlements->path);
             }
         }
     }
 }
 } // namespace
 
-const Rule k_axg110{"AXG110", "undeclared-associated-domain", model::Severity::Medium, "explicit-channels",
-                    "An applinks: domain that no universal-link channel declares", &run};
+const Rule k_axg110{"AXG110",
+                    "undeclared-associated-domain",
+                    model::Severity::Medium,
+                    "explicit-channels",
+                    "An applinks: domain that no universal-link channel declares",
+                    &run};
 
 } // namespace axg::rules

@@ -36,7 +36,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg111{"AXG111", "activation-rule-too-broad", model::Severity::Medium, "validation",
-                    "A share or action extension that activates for any item (TRUEPREDICATE)", &run};
+const Rule k_axg111{"AXG111",
+                    "activation-rule-too-broad",
+                    model::Severity::Medium,
+                    "validation",
+                    "A share or action extension that activates for any item (TRUEPREDICATE)",
+                    &run};
 
 } // namespace axg::rules

@@ -51,7 +51,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg114{"AXG114", "weak-default-data-protection", model::Severity::Medium, "encryption",
-                    "The default data protection is weaker than a store the component writes", &run};
+const Rule k_axg114{"AXG114",
+                    "weak-default-data-protection",
+                    model::Severity::Medium,
+                    "encryption",
+                    "The default data protection is weaker than a store the component writes",
+                    &run};
 
 } // namespace axg::rules

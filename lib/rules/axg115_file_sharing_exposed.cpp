@@ -52,7 +52,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg115{"AXG115", "file-sharing-exposed", model::Severity::Medium, "minimisation",
-                    "Documents exposed to the Files app in a component that handles sensitive data", &run};
+const Rule k_axg115{"AXG115",
+                    "file-sharing-exposed",
+                    model::Severity::Medium,
+                    "minimisation",
+                    "Documents exposed to the Files app in a component that handles sensitive data",
+                    &run};
 
 } // namespace axg::rules

@@ -42,7 +42,11 @@ void run(const RuleContext& ctx, Findings& out) {
 
 } // namespace
 
-const Rule k_axg120{"AXG120", "extension-not-in-contract", model::Severity::High, "sandbox-segmentation",
-                    "An extension the Xcode project embeds in the app that the contract does not describe", &run};
+const Rule k_axg120{"AXG120",
+                    "extension-not-in-contract",
+                    model::Severity::High,
+                    "sandbox-segmentation",
+                    "An extension the Xcode project embeds in the app that the contract does not describe",
+                    &run};
 
 } // namespace axg::rules

@@ -26,13 +26,14 @@ void compare(const model::ConfigurationView& view, const model::XcodeFacts& fact
         return;
     }
     std::string have = relative.empty() ? "no " + std::string(what) : "\"" + relative + "\"";
-    std::string want = project_path.empty() ? "none (" + std::string(setting) + " is empty)" : "\"" + facts.relative(project_path) + "\"";
+    std::string want = project_path.empty() ? "none (" + std::string(setting) + " is empty)"
+                                            : "\"" + facts.relative(project_path) + "\"";
     const model::XcodeTargetFacts* target = facts.target_of_component(id);
     auto& f = out.add(view, model::component_target(id), relative.empty() ? component.location : declared.location,
                       "component \"" + id + "\" names " + have + " as its " + std::string(what) + ", but " +
                           std::string(setting) + " of target \"" + target->name + "\" is " + want,
-                      "point " + std::string(what == "Info.plist" ? "info_plist" : "entitlements") +
-                          " of \"" + id + "\" (for this configuration) at the file the project uses");
+                      "point " + std::string(what == "Info.plist" ? "info_plist" : "entitlements") + " of \"" + id +
+                          "\" (for this configuration) at the file the project uses");
     f.related.push_back(target->location);
 }
 
@@ -57,7 +58,11 @@ void run(const RuleContext& ctx, Findings& out) {
 
 } // namespace
 
-const Rule k_axg121{"AXG121", "manifest-path-differs-from-project", model::Severity::High, "sandbox-segmentation",
-                    "A component's entitlements or Info.plist is not the file its Xcode target uses", &run};
+const Rule k_axg121{"AXG121",
+                    "manifest-path-differs-from-project",
+                    model::Severity::High,
+                    "sandbox-segmentation",
+                    "A component's entitlements or Info.plist is not the file its Xcode target uses",
+                    &run};
 
 } // namespace axg::rules

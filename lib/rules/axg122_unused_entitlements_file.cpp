@@ -25,7 +25,11 @@ void run(const RuleContext& ctx, Findings& out) {
 
 } // namespace
 
-const Rule k_axg122{"AXG122", "unused-entitlements-file", model::Severity::Low, "least-privilege",
-                    "An .entitlements file that no target of the Xcode project uses", &run};
+const Rule k_axg122{"AXG122",
+                    "unused-entitlements-file",
+                    model::Severity::Low,
+                    "least-privilege",
+                    "An .entitlements file that no target of the Xcode project uses",
+                    &run};
 
 } // namespace axg::rules

@@ -41,15 +41,15 @@ void run(const RuleContext& ctx, Findings& out) {
                     if (other.name == view.name || elsewhere == wanted || elsewhere.empty() || !holds(elsewhere)) {
                         continue;
                     }
-                    const model::PlistValue* value = *std::find_if(held.begin(), held.end(), [&](const auto* v) {
-                        return v->string == elsewhere;
-                    });
-                    auto& f = out.add(view, model::store_target(store_id), value->location,
-                                      "in configuration \"" + view.name + "\", \"" + member + "\" holds \"" +
-                                          elsewhere + "\" (store \"" + store_id + "\" in configuration \"" +
-                                          other.name + "\") instead of \"" + wanted + "\", which the other members use",
-                                      "make " + m->entitlements->path + " use the same value as the other members in \"" +
-                                          view.name + "\" (e.g. a $(VAR) set per configuration)");
+                    const model::PlistValue* value =
+                        *std::find_if(held.begin(), held.end(), [&](const auto* v) { return v->string == elsewhere; });
+                    auto& f =
+                        out.add(view, model::store_target(store_id), value->location,
+                                "in configuration \"" + view.name + "\", \"" + member + "\" holds \"" + elsewhere +
+                                    "\" (store \"" + store_id + "\" in configuration \"" + other.name +
+                                    "\") instead of \"" + wanted + "\", which the other members use",
+                                "make " + m->entitlements->path + " use the same value as the other members in \"" +
+                                    view.name + "\" (e.g. a $(VAR) set per configuration)");
                     f.related.push_back(store.at("id"));
                     break;
                 }
@@ -60,7 +60,11 @@ void run(const RuleContext& ctx, Findings& out) {
 
 } // namespace
 
-const Rule k_axg123{"AXG123", "configuration-group-mismatch", model::Severity::Medium, "least-privilege",
-                    "A store member that keeps another configuration's group identifier", &run};
+const Rule k_axg123{"AXG123",
+                    "configuration-group-mismatch",
+                    model::Severity::Medium,
+                    "least-privilege",
+                    "A store member that keeps another configuration's group identifier",
+                    &run};
 
 } // namespace axg::rules

@@ -19,15 +19,20 @@ void run(const RuleContext& ctx, Findings& out) {
         const auto& facts = model::transport_facts(channel.transport);
         out.add(model::channel_target(id), channel.at("transport"),
                 "channel \"" + id + "\" carries " + std::string(model::classification_name(classification)) +
-                    " data over " + std::string(facts.name) + (facts.hijackable ? ", which another app can intercept" : "") +
-                    " (policy \"" + ctx.policy.name + "\" forbids it)",
+                    " data over " + std::string(facts.name) +
+                    (facts.hijackable ? ", which another app can intercept" : "") + " (policy \"" + ctx.policy.name +
+                    "\" forbids it)",
                 "move the data to an app-group file or keychain item and send only an opaque reference over " +
                     std::string(facts.name));
     }
 }
 } // namespace
 
-const Rule k_axg201{"AXG201", "sensitive-over-hijackable-transport", model::Severity::High, "explicit-channels",
-                    "Sensitive data over a transport the policy forbids for it (URL scheme, pasteboard)", &run};
+const Rule k_axg201{"AXG201",
+                    "sensitive-over-hijackable-transport",
+                    model::Severity::High,
+                    "explicit-channels",
+                    "Sensitive data over a transport the policy forbids for it (URL scheme, pasteboard)",
+                    &run};
 
 } // namespace axg::rules

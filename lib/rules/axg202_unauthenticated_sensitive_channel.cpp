@@ -22,7 +22,7 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg202{"AXG202", "unauthenticated-sensitive-channel", model::Severity::High, "authentication",
-                    "A sensitive channel without authentication", &run};
+const Rule k_axg202{"AXG202",         "unauthenticated-sensitive-channel",          model::Severity::High,
+                    "authentication", "A sensitive channel without authentication", &run};
 
 } // namespace axg::rules

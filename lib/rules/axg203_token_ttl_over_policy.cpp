@@ -35,7 +35,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg203{"AXG203", "token-ttl-over-policy", model::Severity::Medium, "authentication",
-                    "A token lifetime above the policy maximum, missing, or without required rotation", &run};
+const Rule k_axg203{"AXG203",
+                    "token-ttl-over-policy",
+                    model::Severity::Medium,
+                    "authentication",
+                    "A token lifetime above the policy maximum, missing, or without required rotation",
+                    &run};
 
 } // namespace axg::rules

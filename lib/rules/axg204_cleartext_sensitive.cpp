@@ -18,15 +18,19 @@ void run(const RuleContext& ctx, Findings& out) {
         out.add(model::channel_target(id), channel.at("encryption"),
                 "channel \"" + id + "\" carries " + std::string(model::classification_name(classification)) +
                     " data with encryption = \"" + std::string(model::encryption_name(channel.encryption)) +
-                    "\"; policy \"" + ctx.policy.name + "\" requires \"" +
-                    std::string(model::encryption_name(needed)) + "\"",
+                    "\"; policy \"" + ctx.policy.name + "\" requires \"" + std::string(model::encryption_name(needed)) +
+                    "\"",
                 "encrypt the payload (encryption = \"" + std::string(model::encryption_name(needed)) +
                     "\") with a key from the keychain");
     }
 }
 } // namespace
 
-const Rule k_axg204{"AXG204", "cleartext-sensitive", model::Severity::High, "encryption",
-                    "Sensitive data without the encryption the policy requires", &run};
+const Rule k_axg204{"AXG204",
+                    "cleartext-sensitive",
+                    model::Severity::High,
+                    "encryption",
+                    "Sensitive data without the encryption the policy requires",
+                    &run};
 
 } // namespace axg::rules

@@ -27,7 +27,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg205{"AXG205", "key-not-device-bound", model::Severity::High, "encryption",
-                    "A channel key stored less safely than its classification requires", &run};
+const Rule k_axg205{"AXG205",
+                    "key-not-device-bound",
+                    model::Severity::High,
+                    "encryption",
+                    "A channel key stored less safely than its classification requires",
+                    &run};
 
 } // namespace axg::rules

@@ -32,7 +32,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg206{"AXG206", "missing-boundary-validation", model::Severity::Medium, "validation",
-                    "Receivers that do not validate what crosses the boundary", &run};
+const Rule k_axg206{"AXG206",
+                    "missing-boundary-validation",
+                    model::Severity::Medium,
+                    "validation",
+                    "Receivers that do not validate what crosses the boundary",
+                    &run};
 
 } // namespace axg::rules

@@ -24,8 +24,10 @@ void run(const RuleContext& ctx, Findings& out) {
             if (required.retention) {
                 out.add(model::channel_target(id), channel.location,
                         "channel \"" + id + "\" leaves " + name + " data at rest with no retention on it or its store",
-                        "declare retention (how long the data may stay) and delete it after that"
-                        + std::string(required.max_retention ? ", at most " + util::format_duration(*required.max_retention) : ""));
+                        "declare retention (how long the data may stay) and delete it after that" +
+                            std::string(required.max_retention
+                                            ? ", at most " + util::format_duration(*required.max_retention)
+                                            : ""));
             }
         } else if (required.max_retention && *retention > *required.max_retention) {
             out.add(model::channel_target(id), channel.retention ? channel.at("retention") : store->at("retention"),
@@ -38,7 +40,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg207{"AXG207", "no-retention", model::Severity::Medium, "minimisation",
-                    "Shared data at rest with no retention, or longer than the policy allows", &run};
+const Rule k_axg207{"AXG207",
+                    "no-retention",
+                    model::Severity::Medium,
+                    "minimisation",
+                    "Shared data at rest with no retention, or longer than the policy allows",
+                    &run};
 
 } // namespace axg::rules

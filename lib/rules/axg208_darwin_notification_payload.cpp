@@ -15,8 +15,9 @@ void run(const RuleContext& ctx, Findings& out) {
         }
         if (channel.payload) {
             out.add(model::channel_target(id), channel.at("payload"),
-                    "Darwin notification \"" + id + "\" is declared to carry data, but the OS delivers no payload "
-                                                    "and any process can post it",
+                    "Darwin notification \"" + id +
+                        "\" is declared to carry data, but the OS delivers no payload "
+                        "and any process can post it",
                     "set payload = false and put the data in an authenticated store the receiver re-reads");
         }
         if (!channel.rereads_state) {
@@ -29,7 +30,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg208{"AXG208", "darwin-notification-payload", model::Severity::Medium, "authentication",
-                    "A Darwin notification trusted to carry data or to trigger an action", &run};
+const Rule k_axg208{"AXG208",
+                    "darwin-notification-payload",
+                    model::Severity::Medium,
+                    "authentication",
+                    "A Darwin notification trusted to carry data or to trigger an action",
+                    &run};
 
 } // namespace axg::rules

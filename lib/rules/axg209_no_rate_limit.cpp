@@ -46,7 +46,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg209{"AXG209", "no-rate-limit", model::Severity::Medium, "abuse-resistance",
-                    "A less-trusted sender with no rate limit or queue", &run};
+const Rule k_axg209{"AXG209",
+                    "no-rate-limit",
+                    model::Severity::Medium,
+                    "abuse-resistance",
+                    "A less-trusted sender with no rate limit or queue",
+                    &run};
 
 } // namespace axg::rules

@@ -23,7 +23,6 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg210{"AXG210", "not-audited", model::Severity::Low, "audit",
-                    "A sensitive channel without audit", &run};
+const Rule k_axg210{"AXG210", "not-audited", model::Severity::Low, "audit", "A sensitive channel without audit", &run};
 
 } // namespace axg::rules

@@ -42,7 +42,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg211{"AXG211", "store-protection-too-weak", model::Severity::High, "encryption",
-                    "A store protected less than its data requires", &run};
+const Rule k_axg211{"AXG211",
+                    "store-protection-too-weak",
+                    model::Severity::High,
+                    "encryption",
+                    "A store protected less than its data requires",
+                    &run};
 
 } // namespace axg::rules

@@ -40,7 +40,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg212{"AXG212", "shared-container-not-partitioned", model::Severity::Medium, "minimisation",
-                    "An extension writes a shared container without its own partition", &run};
+const Rule k_axg212{"AXG212",
+                    "shared-container-not-partitioned",
+                    model::Severity::Medium,
+                    "minimisation",
+                    "An extension writes a shared container without its own partition",
+                    &run};
 
 } // namespace axg::rules

@@ -34,7 +34,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg213{"AXG213", "raw-identifier-shared", model::Severity::Medium, "minimisation",
-                    "A raw identifier field crosses a boundary", &run};
+const Rule k_axg213{"AXG213",
+                    "raw-identifier-shared",
+                    model::Severity::Medium,
+                    "minimisation",
+                    "A raw identifier field crosses a boundary",
+                    &run};
 
 } // namespace axg::rules

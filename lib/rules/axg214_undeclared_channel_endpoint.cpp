@@ -38,7 +38,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg214{"AXG214", "undeclared-channel-endpoint", model::Severity::High, "explicit-channels",
-                    "A channel endpoint that is not a member of the channel's store", &run};
+const Rule k_axg214{"AXG214",
+                    "undeclared-channel-endpoint",
+                    model::Severity::High,
+                    "explicit-channels",
+                    "A channel endpoint that is not a member of the channel's store",
+                    &run};
 
 } // namespace axg::rules

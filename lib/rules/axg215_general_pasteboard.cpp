@@ -20,7 +20,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg215{"AXG215", "general-pasteboard", model::Severity::Medium, "explicit-channels",
-                    "The general pasteboard used as an app-extension channel", &run};
+const Rule k_axg215{"AXG215",
+                    "general-pasteboard",
+                    model::Severity::Medium,
+                    "explicit-channels",
+                    "The general pasteboard used as an app-extension channel",
+                    &run};
 
 } // namespace axg::rules

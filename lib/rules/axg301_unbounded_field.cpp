@@ -45,15 +45,19 @@ void run(const RuleContext& ctx, Findings& out) {
                 continue;
             }
             out.add(model::field_target(id, field.id), field.location,
-                    "field \"" + field.id + "\" (" + std::string(model::field_type_name(field.type)) + ") of schema \"" +
-                        id + "\" crosses a boundary without " + missing,
+                    "field \"" + field.id + "\" (" + std::string(model::field_type_name(field.type)) +
+                        ") of schema \"" + id + "\" crosses a boundary without " + missing,
                     "declare " + missing + " for it and reject larger values in the receiver");
         }
     }
 }
 } // namespace
 
-const Rule k_axg301{"AXG301", "unbounded-field", model::Severity::Medium, "validation",
-                    "A field at a boundary without max length or range", &run};
+const Rule k_axg301{"AXG301",
+                    "unbounded-field",
+                    model::Severity::Medium,
+                    "validation",
+                    "A field at a boundary without max length or range",
+                    &run};
 
 } // namespace axg::rules

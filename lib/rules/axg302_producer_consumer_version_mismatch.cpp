@@ -50,7 +50,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg302{"AXG302", "producer-consumer-version-mismatch", model::Severity::High, "validation",
-                    "Sender and receiver built against incompatible schema versions", &run};
+const Rule k_axg302{"AXG302",
+                    "producer-consumer-version-mismatch",
+                    model::Severity::High,
+                    "validation",
+                    "Sender and receiver built against incompatible schema versions",
+                    &run};
 
 } // namespace axg::rules

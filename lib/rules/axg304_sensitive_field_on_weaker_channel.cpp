@@ -32,7 +32,7 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg304{"AXG304", "sensitive-field-on-weaker-channel", model::Severity::Medium, "validation",
-                    "A field classified higher than its channel", &run};
+const Rule k_axg304{"AXG304",     "sensitive-field-on-weaker-channel",          model::Severity::Medium,
+                    "validation", "A field classified higher than its channel", &run};
 
 } // namespace axg::rules

@@ -22,20 +22,20 @@ void report(const RuleContext& ctx, Findings& out, const model::EntitlementSnaps
                 view = &v;
             }
         }
-        std::string message = "component \"" + util::printable(change.component) + "\" gained " +
-                              drift::describe(change);
+        std::string message =
+            "component \"" + util::printable(change.component) + "\" gained " + drift::describe(change);
         std::string fix;
         if (is_lock) {
             message += change.component_unknown ? ", and " + approved.source + " approves nothing for it"
                                                 : ", which " + approved.source + " does not approve";
             fix = "if the privilege is needed, run `appexguard lock` and have a security reviewer approve the "
-                  "change to " + approved.source + "; otherwise remove it";
+                  "change to " +
+                  approved.source + "; otherwise remove it";
         } else {
             message += " since " + ctx.base_label;
             fix = "have a security reviewer approve the new privilege (and `appexguard lock` record it), or remove it";
         }
-        out.add(*view, model::component_target(change.component), change.location, std::move(message),
-                std::move(fix));
+        out.add(*view, model::component_target(change.component), change.location, std::move(message), std::move(fix));
     }
 }
 
@@ -53,7 +53,11 @@ void run(const RuleContext& ctx, Findings& out) {
 
 } // namespace
 
-const Rule k_axg401{"AXG401", "entitlement-added", model::Severity::High, "least-privilege",
-                    "a component gained an entitlement or a value since the base or beyond the lock", &run};
+const Rule k_axg401{"AXG401",
+                    "entitlement-added",
+                    model::Severity::High,
+                    "least-privilege",
+                    "a component gained an entitlement or a value since the base or beyond the lock",
+                    &run};
 
 } // namespace axg::rules

@@ -26,8 +26,8 @@ void report(const RuleContext& ctx, Findings& out, const model::EntitlementSnaps
         if (where.file.empty()) {
             where = {ctx.model.contract.path, 0, 0};
         }
-        std::string message = "component \"" + util::printable(change.component) + "\" no longer has " +
-                              drift::describe(change);
+        std::string message =
+            "component \"" + util::printable(change.component) + "\" no longer has " + drift::describe(change);
         message += is_lock ? " that " + approved.source + " approves" : " (it had at " + ctx.base_label + ")";
         out.add(*view, model::component_target(change.component), where, std::move(message),
                 is_lock ? "run `appexguard lock` so that the lock lists only what is used"
@@ -49,7 +49,11 @@ void run(const RuleContext& ctx, Findings& out) {
 
 } // namespace
 
-const Rule k_axg402{"AXG402", "entitlement-removed", model::Severity::Info, "least-privilege",
-                    "a component lost an entitlement or a value that the base or the lock holds", &run};
+const Rule k_axg402{"AXG402",
+                    "entitlement-removed",
+                    model::Severity::Info,
+                    "least-privilege",
+                    "a component lost an entitlement or a value that the base or the lock holds",
+                    &run};
 
 } // namespace axg::rules

@@ -16,12 +16,18 @@ void run(const RuleContext& ctx, Findings& out) {
             continue;
         }
         out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label), "keep the field (stop writing it, keep accepting it) until no reader or stored message needs it, or bump the schema version and migrate stored data");
+                drift::explain(change, ctx.base_label),
+                "keep the field (stop writing it, keep accepting it) until no reader or stored message needs it, or "
+                "bump the schema version and migrate stored data");
     }
 }
 } // namespace
 
-const Rule k_axg403{"AXG403", "field-removed", model::Severity::High, "validation",
-                    "a schema field removed, breaking the schema's compatibility mode", &run};
+const Rule k_axg403{"AXG403",
+                    "field-removed",
+                    model::Severity::High,
+                    "validation",
+                    "a schema field removed, breaking the schema's compatibility mode",
+                    &run};
 
 } // namespace axg::rules

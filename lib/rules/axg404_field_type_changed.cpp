@@ -16,12 +16,14 @@ void run(const RuleContext& ctx, Findings& out) {
             continue;
         }
         out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label), "add a new field with the new type and deprecate the old one, or bump the schema version and migrate stored data");
+                drift::explain(change, ctx.base_label),
+                "add a new field with the new type and deprecate the old one, or bump the schema version and migrate "
+                "stored data");
     }
 }
 } // namespace
 
-const Rule k_axg404{"AXG404", "field-type-changed", model::Severity::High, "validation",
-                    "a schema field changed its type", &run};
+const Rule k_axg404{
+    "AXG404", "field-type-changed", model::Severity::High, "validation", "a schema field changed its type", &run};
 
 } // namespace axg::rules

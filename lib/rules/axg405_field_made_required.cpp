@@ -1,4 +1,5 @@
-// AXG405 field-made-required: an optional field made required, or a required field added, breaking the schema's compatibility mode (docs/rules/AXG405.md).
+// AXG405 field-made-required: an optional field made required, or a required field added, breaking the schema's
+// compatibility mode (docs/rules/AXG405.md).
 
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
@@ -18,12 +19,19 @@ void run(const RuleContext& ctx, Findings& out) {
             continue;
         }
         out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label), "keep the field optional with a default on the reader side, or bump the schema version and migrate stored data");
+                drift::explain(change, ctx.base_label),
+                "keep the field optional with a default on the reader side, or bump the schema version and migrate "
+                "stored data");
     }
 }
 } // namespace
 
-const Rule k_axg405{"AXG405", "field-made-required", model::Severity::High, "validation",
-                    "an optional field made required, or a required field added, breaking the schema's compatibility mode", &run};
+const Rule k_axg405{
+    "AXG405",
+    "field-made-required",
+    model::Severity::High,
+    "validation",
+    "an optional field made required, or a required field added, breaking the schema's compatibility mode",
+    &run};
 
 } // namespace axg::rules

@@ -1,4 +1,5 @@
-// AXG406 enum-value-removed: an enum value removed while stored or in-flight data may still hold it (docs/rules/AXG406.md).
+// AXG406 enum-value-removed: an enum value removed while stored or in-flight data may still hold it
+// (docs/rules/AXG406.md).
 
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
@@ -16,12 +17,18 @@ void run(const RuleContext& ctx, Findings& out) {
             continue;
         }
         out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label), "keep accepting the value (map it to its replacement on read), or bump the schema version and migrate stored data");
+                drift::explain(change, ctx.base_label),
+                "keep accepting the value (map it to its replacement on read), or bump the schema version and migrate "
+                "stored data");
     }
 }
 } // namespace
 
-const Rule k_axg406{"AXG406", "enum-value-removed", model::Severity::High, "validation",
-                    "an enum value removed while stored or in-flight data may still hold it", &run};
+const Rule k_axg406{"AXG406",
+                    "enum-value-removed",
+                    model::Severity::High,
+                    "validation",
+                    "an enum value removed while stored or in-flight data may still hold it",
+                    &run};
 
 } // namespace axg::rules

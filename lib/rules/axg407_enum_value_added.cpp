@@ -1,4 +1,5 @@
-// AXG407 enum-value-added: an enum value added that older readers on another release train reject (docs/rules/AXG407.md).
+// AXG407 enum-value-added: an enum value added that older readers on another release train reject
+// (docs/rules/AXG407.md).
 
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
@@ -16,12 +17,18 @@ void run(const RuleContext& ctx, Findings& out) {
             continue;
         }
         out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label), "ship readers that accept the value first, then let writers use it; or relax the schema's compatibility mode to backward if every reader updates with the writer");
+                drift::explain(change, ctx.base_label),
+                "ship readers that accept the value first, then let writers use it; or relax the schema's "
+                "compatibility mode to backward if every reader updates with the writer");
     }
 }
 } // namespace
 
-const Rule k_axg407{"AXG407", "enum-value-added", model::Severity::Medium, "validation",
-                    "an enum value added that older readers on another release train reject", &run};
+const Rule k_axg407{"AXG407",
+                    "enum-value-added",
+                    model::Severity::Medium,
+                    "validation",
+                    "an enum value added that older readers on another release train reject",
+                    &run};
 
 } // namespace axg::rules

@@ -1,4 +1,5 @@
-// AXG408 constraint-narrowed: a range or max length narrowed: data already written may no longer validate (docs/rules/AXG408.md).
+// AXG408 constraint-narrowed: a range or max length narrowed: data already written may no longer validate
+// (docs/rules/AXG408.md).
 
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
@@ -16,12 +17,18 @@ void run(const RuleContext& ctx, Findings& out) {
             continue;
         }
         out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label), "keep the old bound for reading and enforce the new one on writers only, or bump the schema version and migrate stored data");
+                drift::explain(change, ctx.base_label),
+                "keep the old bound for reading and enforce the new one on writers only, or bump the schema version "
+                "and migrate stored data");
     }
 }
 } // namespace
 
-const Rule k_axg408{"AXG408", "constraint-narrowed", model::Severity::High, "validation",
-                    "a range or max length narrowed: data already written may no longer validate", &run};
+const Rule k_axg408{"AXG408",
+                    "constraint-narrowed",
+                    model::Severity::High,
+                    "validation",
+                    "a range or max length narrowed: data already written may no longer validate",
+                    &run};
 
 } // namespace axg::rules

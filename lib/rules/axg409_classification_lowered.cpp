@@ -32,7 +32,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg409{"AXG409", "classification-lowered", model::Severity::High, "governance",
-                    "a field, channel or store lost classification since the base (a security regression)", &run};
+const Rule k_axg409{"AXG409",
+                    "classification-lowered",
+                    model::Severity::High,
+                    "governance",
+                    "a field, channel or store lost classification since the base (a security regression)",
+                    &run};
 
 } // namespace axg::rules

@@ -64,8 +64,8 @@ void run(const RuleContext& ctx, Findings& out) {
     }
     const auto& before = base.project.contract_version;
     const auto& after = head.project.contract_version;
-    std::string next = before.major == 0 ? "0." + std::to_string(before.minor + 1) + ".0"
-                                         : std::to_string(before.major + 1) + ".0.0";
+    std::string next =
+        before.major == 0 ? "0." + std::to_string(before.minor + 1) + ".0" : std::to_string(before.major + 1) + ".0.0";
     out.add("project", head.project.at("contract_version"),
             "the contract has breaking schema changes since " + ctx.base_label + " (" + summary(all) +
                 ") but contract_version goes from " + before.str() + " to " + after.str() + " without a " +
@@ -75,7 +75,11 @@ void run(const RuleContext& ctx, Findings& out) {
 
 } // namespace
 
-const Rule k_axg410{"AXG410", "breaking-change-without-version-bump", model::Severity::Medium, "governance",
-                    "a breaking schema change without a schema version bump or a contract major bump", &run};
+const Rule k_axg410{"AXG410",
+                    "breaking-change-without-version-bump",
+                    model::Severity::Medium,
+                    "governance",
+                    "a breaking schema change without a schema version bump or a contract major bump",
+                    &run};
 
 } // namespace axg::rules

@@ -21,7 +21,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg411{"AXG411", "channel-added", model::Severity::Low, "governance",
-                    "a channel added since the base: a new IPC surface to review", &run};
+const Rule k_axg411{"AXG411",
+                    "channel-added",
+                    model::Severity::Low,
+                    "governance",
+                    "a channel added since the base: a new IPC surface to review",
+                    &run};
 
 } // namespace axg::rules

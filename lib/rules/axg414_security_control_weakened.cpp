@@ -23,7 +23,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg414{"AXG414", "security-control-weakened", model::Severity::High, "governance",
-                    "a channel's or store's security control got weaker since the base", &run};
+const Rule k_axg414{"AXG414",
+                    "security-control-weakened",
+                    model::Severity::High,
+                    "governance",
+                    "a channel's or store's security control got weaker since the base",
+                    &run};
 
 } // namespace axg::rules

@@ -1,4 +1,5 @@
-// AXG415 constraint-widened: a range or max length widened or lifted: older readers reject the new values (docs/rules/AXG415.md).
+// AXG415 constraint-widened: a range or max length widened or lifted: older readers reject the new values
+// (docs/rules/AXG415.md).
 
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
@@ -16,12 +17,17 @@ void run(const RuleContext& ctx, Findings& out) {
             continue;
         }
         out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label), "ship readers that accept the wider bound before writers use it, or bump the schema version");
+                drift::explain(change, ctx.base_label),
+                "ship readers that accept the wider bound before writers use it, or bump the schema version");
     }
 }
 } // namespace
 
-const Rule k_axg415{"AXG415", "constraint-widened", model::Severity::Medium, "validation",
-                    "a range or max length widened or lifted: older readers reject the new values", &run};
+const Rule k_axg415{"AXG415",
+                    "constraint-widened",
+                    model::Severity::Medium,
+                    "validation",
+                    "a range or max length widened or lifted: older readers reject the new values",
+                    &run};
 
 } // namespace axg::rules

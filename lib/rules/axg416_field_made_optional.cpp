@@ -1,4 +1,5 @@
-// AXG416 field-made-optional: a required field made optional: older readers reject messages without it (docs/rules/AXG416.md).
+// AXG416 field-made-optional: a required field made optional: older readers reject messages without it
+// (docs/rules/AXG416.md).
 
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
@@ -16,12 +17,17 @@ void run(const RuleContext& ctx, Findings& out) {
             continue;
         }
         out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label), "keep writing the field until every reader treats it as optional, or bump the schema version");
+                drift::explain(change, ctx.base_label),
+                "keep writing the field until every reader treats it as optional, or bump the schema version");
     }
 }
 } // namespace
 
-const Rule k_axg416{"AXG416", "field-made-optional", model::Severity::Medium, "validation",
-                    "a required field made optional: older readers reject messages without it", &run};
+const Rule k_axg416{"AXG416",
+                    "field-made-optional",
+                    model::Severity::Medium,
+                    "validation",
+                    "a required field made optional: older readers reject messages without it",
+                    &run};
 
 } // namespace axg::rules

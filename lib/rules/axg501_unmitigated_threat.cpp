@@ -38,7 +38,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg501{"AXG501", "unmitigated-threat", model::Severity::Medium, "threat-model",
-                    "A STRIDE threat on a flow or store with none of its mitigations declared", &run};
+const Rule k_axg501{"AXG501",
+                    "unmitigated-threat",
+                    model::Severity::Medium,
+                    "threat-model",
+                    "A STRIDE threat on a flow or store with none of its mitigations declared",
+                    &run};
 
 } // namespace axg::rules

@@ -32,15 +32,20 @@ void run(const RuleContext& ctx, Findings& out) {
             out.add(model::component_target(id), component.location,
                     "\"" + id + "\" (" + std::string(model::trust_name(node->trust)) +
                         " trust) can reach credential data in " + e.where + " if compromised: " + path,
-                    "remove \"" + id + "\" from stores that hold credentials it does not need, and authenticate or "
-                    "validate the channels on the path");
+                    "remove \"" + id +
+                        "\" from stores that hold credentials it does not need, and authenticate or "
+                        "validate the channels on the path");
             break; // one finding per component: the shortest path
         }
     }
 }
 } // namespace
 
-const Rule k_axg502{"AXG502", "blast-radius-reaches-credentials", model::Severity::High, "incident-response",
-                    "A less trusted extension can reach credential data, directly or transitively", &run};
+const Rule k_axg502{"AXG502",
+                    "blast-radius-reaches-credentials",
+                    model::Severity::High,
+                    "incident-response",
+                    "A less trusted extension can reach credential data, directly or transitively",
+                    &run};
 
 } // namespace axg::rules

@@ -36,9 +36,10 @@ void run(const RuleContext& ctx, Findings& out) {
                 continue;
             }
             out.add(model::channel_target(id), channel.at("auth"),
-                    "channel \"" + id + "\" carries " + std::string(model::classification_name(channel.classification)) +
-                        " data from \"" + channel.from + "\" (" + std::string(model::trust_name(sender->trust)) +
-                        " trust) to \"" + receiver_id + "\" (" + std::string(model::trust_name(receiver->trust)) +
+                    "channel \"" + id + "\" carries " +
+                        std::string(model::classification_name(channel.classification)) + " data from \"" +
+                        channel.from + "\" (" + std::string(model::trust_name(sender->trust)) + " trust) to \"" +
+                        receiver_id + "\" (" + std::string(model::trust_name(receiver->trust)) +
                         " trust) without authenticating the sender",
                     "set auth = \"mutual-token\" (or \"token\") on \"" + id +
                         "\"; for a public entry point, validate at the receiver (validation = \"receiver\")");
@@ -47,7 +48,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg503{"AXG503", "trust-boundary-crossing-unauthenticated", model::Severity::High, "authentication",
-                    "A flow from a less to a more trusted component without sender authentication", &run};
+const Rule k_axg503{"AXG503",
+                    "trust-boundary-crossing-unauthenticated",
+                    model::Severity::High,
+                    "authentication",
+                    "A flow from a less to a more trusted component without sender authentication",
+                    &run};
 
 } // namespace axg::rules

@@ -32,7 +32,8 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg904{"AXG904", "unreferenced-declaration", model::Severity::Low, "governance",
-                    "A store or schema that no channel uses", &run};
+const Rule k_axg904{
+    "AXG904", "unreferenced-declaration", model::Severity::Low, "governance", "A store or schema that no channel uses",
+    &run};
 
 } // namespace axg::rules

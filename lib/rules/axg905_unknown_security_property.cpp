@@ -11,8 +11,7 @@ namespace axg::rules {
 namespace {
 void unknown(Findings& out, const std::string& target, const model::Declared& decl, std::string_view key,
              std::string_view what) {
-    out.add(target, decl.at(key),
-            std::string(what) + " \"" + decl.id + "\" leaves " + std::string(key) + " unknown",
+    out.add(target, decl.at(key), std::string(what) + " \"" + decl.id + "\" leaves " + std::string(key) + " unknown",
             "find out and declare the real " + std::string(key) + "; until then no rule can check it");
 }
 
@@ -40,7 +39,7 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg905{"AXG905", "unknown-security-property", model::Severity::Medium, "governance",
-                    "A security control left \"unknown\"", &run};
+const Rule k_axg905{"AXG905",     "unknown-security-property",           model::Severity::Medium,
+                    "governance", "A security control left \"unknown\"", &run};
 
 } // namespace axg::rules

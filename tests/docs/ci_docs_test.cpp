@@ -31,7 +31,9 @@ std::vector<std::string> blocks(const std::string& markdown, const std::string& 
     return out;
 }
 
-std::string ci_doc() { return read_text(source_dir() / "docs" / "ci.md"); }
+std::string ci_doc() {
+    return read_text(source_dir() / "docs" / "ci.md");
+}
 
 // Runs `command` (an `appexguard check …` line) with the built binary on `contract`, in `dir`.
 RunResult run_doc_command(std::string command, const std::string& contract, const fs::path& dir) {
@@ -58,7 +60,8 @@ TEST(CiDocs, GithubWorkflowUploadsTheSarifTheCheckWrites) {
         if (step["uses"] && step["uses"].as<std::string>().starts_with("github/codeql-action/upload-sarif")) {
             sarif_file = step["with"]["sarif_file"].as<std::string>();
         }
-        if (step["with"] && step["with"]["path"] && step["uses"].as<std::string>().find("comment") != std::string::npos) {
+        if (step["with"] && step["with"]["path"] &&
+            step["uses"].as<std::string>().find("comment") != std::string::npos) {
             comment_path = step["with"]["path"].as<std::string>();
         }
     }

@@ -74,8 +74,8 @@ const std::vector<Case>& cases() {
         {"required_field_removed", [](Schema& s) { erase(s, "title"); }, Kind::FieldRemoved, false, true, true, true},
         {"type_changed", [](Schema& s) { named(s, "count").type = FieldType::String; }, Kind::FieldTypeChanged, false,
          true, true, true},
-        {"optional_made_required", [](Schema& s) { named(s, "note").required = true; }, Kind::FieldMadeRequired,
-         false, true, false, true},
+        {"optional_made_required", [](Schema& s) { named(s, "note").required = true; }, Kind::FieldMadeRequired, false,
+         true, false, true},
         {"required_field_added", [](Schema& s) { add(s, field("extra", FieldType::Bool, true)); },
          Kind::RequiredFieldAdded, false, true, false, true},
         {"optional_field_added", [](Schema& s) { add(s, field("extra", FieldType::Bool)); }, Kind::OptionalFieldAdded,
@@ -84,8 +84,11 @@ const std::vector<Case>& cases() {
          false, false, true, true},
         {"enum_value_removed", [](Schema& s) { named(s, "kind").values = {"a"}; }, Kind::EnumValueRemoved, false, true,
          false, true},
-        {"enum_value_added", [](Schema& s) { named(s, "kind").values = {"a", "b", "c"}; }, Kind::EnumValueAdded, false,
-         false, true, true},
+        {"enum_value_added",
+         [](Schema& s) {
+             named(s, "kind").values = {"a", "b", "c"};
+         },
+         Kind::EnumValueAdded, false, false, true, true},
         {"max_len_narrowed", [](Schema& s) { named(s, "title").max_len = 128; }, Kind::ConstraintNarrowed, false, true,
          false, true},
         {"max_narrowed", [](Schema& s) { named(s, "count").max = 50; }, Kind::ConstraintNarrowed, false, true, false,
@@ -139,7 +142,9 @@ INSTANTIATE_TEST_SUITE_P(ChangeByMode, SchemaDiffTable,
                                     std::string(model::compatibility_name(k_modes[std::get<1>(info.param)]));
                          });
 
-TEST(SchemaDiff, TableCoversEveryCase) { EXPECT_EQ(cases().size(), 15u); }
+TEST(SchemaDiff, TableCoversEveryCase) {
+    EXPECT_EQ(cases().size(), 15u);
+}
 
 TEST(SchemaDiff, NoChangeNoFinding) {
     Schema s = base_schema(Compatibility::Full);

@@ -24,7 +24,9 @@ std::vector<std::string> examples() {
     return out;
 }
 
-std::string contract_arg(const std::string& name) { return "contracts/examples/" + name + "/appexguard.toml"; }
+std::string contract_arg(const std::string& name) {
+    return "contracts/examples/" + name + "/appexguard.toml";
+}
 } // namespace
 
 TEST(GoldenCheck, EveryExampleHasGoldens) {

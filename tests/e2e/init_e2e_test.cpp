@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 struct Expected {
     std::string target_id;
-    std::string kind; // "app" or an extension point
+    std::string kind;         // "app" or an extension point
     std::string entitlements; // default configuration, relative to the corpus dir; "" = none
     std::string info_plist;
 };
@@ -111,20 +111,19 @@ TEST_F(InitCorpora, Brave) {
         configs.push_back(name);
     }
     // Debug takes LOCAL_BUNDLE_ID from an untracked Local.xcconfig: left out.
-    EXPECT_EQ(configs, (std::vector<std::string>{"Beta", "Debug (AppStore)", "Dev", "Enterprise",
-                                                 "Release", "Release (AppStore)"}));
-    expect_components(c, "Release",
-                      {{"Client", "app", "App/iOS/Entitlements/Release.entitlements", "App/iOS/Supporting Files/Info.plist"},
-                       {"ShareExtension", "com.apple.share-services", "", "App/ShareExtension/ShareExtension.plist"},
-                       {"ActionExtension", "com.apple.ui-services", "", "App/ActionExtension/ActionExtension.plist"},
-                       {"BrowserIntents", "com.apple.intents-service",
-                        "App/BrowserIntents/Entitlements/BrowserIntentsRelease.entitlements",
-                        "App/BrowserIntents/Info.plist"},
-                       {"BraveWidgetsExtension", "com.apple.widgetkit-extension",
-                        "App/BraveWidgets/Entitlements/WidgetRelease.entitlements", "App/BraveWidgets/Info.plist"},
-                       {"BraveWireGuard", "com.apple.networkextension.packet-tunnel",
-                        "App/BraveWireGuard/Entitlements/BraveWireGuardRelease.entitlements",
-                        "App/BraveWireGuard/Info.plist"}});
+    EXPECT_EQ(configs, (std::vector<std::string>{"Beta", "Debug (AppStore)", "Dev", "Enterprise", "Release",
+                                                 "Release (AppStore)"}));
+    expect_components(
+        c, "Release",
+        {{"Client", "app", "App/iOS/Entitlements/Release.entitlements", "App/iOS/Supporting Files/Info.plist"},
+         {"ShareExtension", "com.apple.share-services", "", "App/ShareExtension/ShareExtension.plist"},
+         {"ActionExtension", "com.apple.ui-services", "", "App/ActionExtension/ActionExtension.plist"},
+         {"BrowserIntents", "com.apple.intents-service",
+          "App/BrowserIntents/Entitlements/BrowserIntentsRelease.entitlements", "App/BrowserIntents/Info.plist"},
+         {"BraveWidgetsExtension", "com.apple.widgetkit-extension",
+          "App/BraveWidgets/Entitlements/WidgetRelease.entitlements", "App/BraveWidgets/Info.plist"},
+         {"BraveWireGuard", "com.apple.networkextension.packet-tunnel",
+          "App/BraveWireGuard/Entitlements/BraveWireGuardRelease.entitlements", "App/BraveWireGuard/Info.plist"}});
     EXPECT_EQ(corpus_relative(c.components.at("Client").entitlements.for_configuration("Beta")),
               "App/iOS/Entitlements/Beta.entitlements");
     EXPECT_EQ(corpus_relative(c.components.at("BrowserIntents").entitlements.for_configuration("Beta")),
@@ -133,8 +132,8 @@ TEST_F(InitCorpora, Brave) {
     ASSERT_TRUE(c.stores.count("group-com-brave-ios-browser"));
     const model::Store& group = c.stores.at("group-com-brave-ios-browser");
     EXPECT_EQ(group.identifier, "group.$(MOZ_BUNDLE_ID)");
-    EXPECT_EQ(group.members, (std::vector<std::string>{"BraveWidgetsExtension", "BraveWireGuard", "BrowserIntents",
-                                                       "Client"}));
+    EXPECT_EQ(group.members,
+              (std::vector<std::string>{"BraveWidgetsExtension", "BraveWireGuard", "BrowserIntents", "Client"}));
     EXPECT_EQ(c.configurations.at("Beta").settings.at("MOZ_BUNDLE_ID"), "com.brave.ios.browser.beta");
     EXPECT_EQ(c.channels.at("group-com-brave-ios-browser-shared").auth, model::Auth::Unknown);
     EXPECT_NE(m_init_out.find("Skipped configuration Debug"), std::string::npos) << m_init_out;
@@ -172,13 +171,13 @@ TEST_F(InitCorpora, ProtonPass) {
 TEST_F(InitCorpora, NetNewsWire) {
     model::Contract c = init("Ranchero-Software__NetNewsWire");
     EXPECT_EQ(c.project.team_id, "M8L2WTLA8W");
-    expect_components(c, "Release",
-                      {{"NetNewsWire-iOS", "app", "iOS/Resources/NetNewsWire.entitlements", "iOS/Resources/Info.plist"},
-                       {"NetNewsWire-iOS-Share-Extension", "com.apple.share-services",
-                        "iOS/ShareExtension/NetNewsWire_iOS_ShareExtension.entitlements",
-                        "iOS/ShareExtension/Info.plist"},
-                       {"NetNewsWire-iOS-Widget-Extension", "com.apple.widgetkit-extension",
-                        "Widget/NetNewsWire_iOS_WidgetExtension.entitlements", "Widget/Info.plist"}});
+    expect_components(
+        c, "Release",
+        {{"NetNewsWire-iOS", "app", "iOS/Resources/NetNewsWire.entitlements", "iOS/Resources/Info.plist"},
+         {"NetNewsWire-iOS-Share-Extension", "com.apple.share-services",
+          "iOS/ShareExtension/NetNewsWire_iOS_ShareExtension.entitlements", "iOS/ShareExtension/Info.plist"},
+         {"NetNewsWire-iOS-Widget-Extension", "com.apple.widgetkit-extension",
+          "Widget/NetNewsWire_iOS_WidgetExtension.entitlements", "Widget/Info.plist"}});
     EXPECT_NE(m_init_out.find("Skipped target NetNewsWire (SDKROOT macosx"), std::string::npos) << m_init_out;
     std::string report = check();
     // The -dev variants are selected through $(DEVELOPER_ENTITLEMENTS): not orphans.
@@ -191,13 +190,13 @@ TEST_F(InitCorpora, Element) {
     model::Contract c = init("element-hq__element-ios");
     EXPECT_EQ(c.project.xcode_project.ends_with("element-hq__element-ios/project.yml"), true);
     EXPECT_EQ(c.project.team_id, "7J4U792NQT");
-    expect_components(c, "Release",
-                      {{"Riot", "app", "Riot/SupportingFiles/Riot.entitlements", "Riot/SupportingFiles/Info.plist"},
-                       {"RiotNSE", "com.apple.usernotifications.service", "RiotNSE/RiotNSE.entitlements",
-                        "RiotNSE/Info.plist"},
-                       // Its configFiles (BroadcastUploadExtension/Release.xcconfig) are not in the corpus, so
-                       // the project gives it no settings: no manifests, extension point unknown.
-                       {"BroadcastUploadExtension", "unknown", "", ""}});
+    expect_components(
+        c, "Release",
+        {{"Riot", "app", "Riot/SupportingFiles/Riot.entitlements", "Riot/SupportingFiles/Info.plist"},
+         {"RiotNSE", "com.apple.usernotifications.service", "RiotNSE/RiotNSE.entitlements", "RiotNSE/Info.plist"},
+         // Its configFiles (BroadcastUploadExtension/Release.xcconfig) are not in the corpus, so
+         // the project gives it no settings: no manifests, extension point unknown.
+         {"BroadcastUploadExtension", "unknown", "", ""}});
     ASSERT_TRUE(c.stores.count("group-im-vector"));
     EXPECT_EQ(c.stores.at("group-im-vector").members, (std::vector<std::string>{"Riot", "RiotNSE"}));
     EXPECT_TRUE(c.channels.count("url-element")) << m_init_out;

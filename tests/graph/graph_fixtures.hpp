@@ -52,8 +52,10 @@ from = "keyboard"
 to = ["app"]
 schema = "Words"
 classification = "personal"
-auth = ")" + auth + R"("
-validation = ")" + validation + R"("
+auth = ")" +
+           auth + R"("
+validation = ")" +
+           validation + R"("
 encryption = "aead"
 rate_limit = "10/s"
 retention = "1h"

@@ -26,9 +26,8 @@ std::size_t count_edges(const graph::Graph& g, graph::EdgeKind kind) {
 TEST(Graph, NotesExampleHasEveryElementAndBoundary) {
     auto m = notes();
     auto g = graph::build_graph(m.contract);
-    for (const char* id : {"components.app", "components.share", "components.widget", "components.nse",
-                           "stores.group", "stores.keychain", "external.@web", "external.@any-app",
-                           "external.@system"}) {
+    for (const char* id : {"components.app", "components.share", "components.widget", "components.nse", "stores.group",
+                           "stores.keychain", "external.@web", "external.@any-app", "external.@system"}) {
         EXPECT_TRUE(g.node(id)) << id;
     }
     EXPECT_EQ(g.node("components.app")->trust, model::Trust::High);

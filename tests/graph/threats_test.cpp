@@ -41,7 +41,8 @@ transport = "url-scheme"
 scheme = "x"
 from = "share"
 to = ["app"]
-classification = ")" + classification + "\"\n" + extra;
+classification = ")" +
+           classification + "\"\n" + extra;
 }
 
 TEST(Threats, UrlSchemeWithPersonalDataIsSpoofableAndDisclosed) {
@@ -83,7 +84,8 @@ TEST(Threats, SharedContainerWithTwoUnpartitionedWriters) {
     ASSERT_TRUE(rewrite);
     EXPECT_EQ(rewrite->status, graph::ThreatStatus::Unmitigated); // app and keyboard both write the root
     std::string partitioned = base;
-    partitioned.replace(partitioned.find("retention = \"1d\""), 16, "retention = \"1d\"\npartitions = { keyboard = \"kb\" }");
+    partitioned.replace(partitioned.find("retention = \"1d\""), 16,
+                        "retention = \"1d\"\npartitions = { keyboard = \"kb\" }");
     auto tp = threats_of(partitioned);
     EXPECT_EQ(find(tp, "rewritten-by-member@stores.group")->status, graph::ThreatStatus::Mitigated); // one owner
     std::string three = partitioned;

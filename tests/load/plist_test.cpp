@@ -9,17 +9,16 @@ using axg::load::parse_plist;
 using axg::model::PlistValue;
 
 TEST(LoadPlist, XmlValuesKeepTheirLines) {
-    std::string text = axg::test::xml_plist(
-        "<dict>\n"
-        "\t<key>com.apple.security.application-groups</key>\n"
-        "\t<array>\n"
-        "\t\t<string>group.com.example</string>\n"
-        "\t</array>\n"
-        "\t<key>get-task-allow</key>\n"
-        "\t<true/>\n"
-        "\t<key>count</key>\n"
-        "\t<integer>42</integer>\n"
-        "</dict>");
+    std::string text = axg::test::xml_plist("<dict>\n"
+                                            "\t<key>com.apple.security.application-groups</key>\n"
+                                            "\t<array>\n"
+                                            "\t\t<string>group.com.example</string>\n"
+                                            "\t</array>\n"
+                                            "\t<key>get-task-allow</key>\n"
+                                            "\t<true/>\n"
+                                            "\t<key>count</key>\n"
+                                            "\t<integer>42</integer>\n"
+                                            "</dict>");
     axg::util::Diagnostics d;
     auto v = parse_plist(text, "x.entitlements", d);
     ASSERT_TRUE(v) << (d.empty() ? "" : d.items()[0].str());
@@ -79,8 +78,7 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, LoadPlistMalformed,
     ::testing::Values(
         BadPlist{"unclosed", "<plist><dict>\n<key>a</key>\n<string>x</string>\n", 3, "malformed XML"},
-        BadPlist{"wrong_root", "<html>\n</html>", 1, "expected <plist>"},
-        BadPlist{"empty", "", 1, "malformed XML"},
+        BadPlist{"wrong_root", "<html>\n</html>", 1, "expected <plist>"}, BadPlist{"empty", "", 1, "malformed XML"},
         BadPlist{"key_without_value", "<plist>\n<dict>\n<key>a</key>\n</dict></plist>", 3, "has no value"},
         BadPlist{"value_without_key", "<plist>\n<dict>\n<string>x</string>\n</dict></plist>", 3, "not preceded"},
         BadPlist{"unknown_element", "<plist>\n<dict>\n<key>a</key>\n<blob/>\n</dict></plist>", 4, "unknown"},

@@ -243,7 +243,7 @@ TEST_F(XcodeProjectCorpora, Brave) {
     for (const XcodeTarget& target : project.targets) {
         names.push_back(target.name);
         EXPECT_EQ(target.product_type, target.name == "Client" ? "com.apple.product-type.application"
-                                                                : "com.apple.product-type.app-extension");
+                                                               : "com.apple.product-type.app-extension");
         EXPECT_EQ(target.settings.size(), 7u) << target.name;
     }
     // In the order of PBXProject.targets.
@@ -255,9 +255,12 @@ TEST_F(XcodeProjectCorpora, Brave) {
     EXPECT_EQ(client->embedded, (std::vector<std::string>{"BraveWidgetsExtension", "ShareExtension", "BraveWireGuard",
                                                           "ActionExtension", "BrowserIntents"}));
     const std::pair<const char*, const char*> client_files[] = {
-        {"Debug", "Debug"},           {"Debug (AppStore)", "Debug (AppStore)"},
-        {"Dev", "Dev"},               {"Enterprise", "Enterprise"},
-        {"Release (AppStore)", "Release (AppStore)"}, {"Release", "Release"},
+        {"Debug", "Debug"},
+        {"Debug (AppStore)", "Debug (AppStore)"},
+        {"Dev", "Dev"},
+        {"Enterprise", "Enterprise"},
+        {"Release (AppStore)", "Release (AppStore)"},
+        {"Release", "Release"},
         {"Beta", "Beta"},
     };
     for (const auto& [config, file] : client_files) {
@@ -367,8 +370,7 @@ TEST_F(XcodeProjectCorpora, Element) {
     for (const auto& [dir, expected] : common) {
         util::Diagnostics diagnostics;
         std::filesystem::path root = m_corpora / "element-hq__element-ios";
-        XcconfigResult result =
-            load_xcconfig(root / dir / "Common.xcconfig", disk_reader(), diagnostics, {root});
+        XcconfigResult result = load_xcconfig(root / dir / "Common.xcconfig", disk_reader(), diagnostics, {root});
         EXPECT_TRUE(diagnostics.empty());
         EXPECT_TRUE(result.missing.empty()) << dir;
         EXPECT_EQ(resolve_xcconfig_setting(result.assignments, "CODE_SIGN_ENTITLEMENTS", {"Release"}), expected);

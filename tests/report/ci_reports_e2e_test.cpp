@@ -33,8 +33,8 @@ class TempDir {
 public:
     TempDir() {
         static int counter = 0;
-        m_path = fs::temp_directory_path() /
-                 ("axg_reports_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
+        m_path =
+            fs::temp_directory_path() / ("axg_reports_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
         fs::create_directories(m_path);
     }
     ~TempDir() {
@@ -67,7 +67,9 @@ Outputs check_all(const std::string& contract, const fs::path& dir, const fs::pa
     return o;
 }
 
-std::string example_contract(const std::string& name) { return "contracts/examples/" + name + "/appexguard.toml"; }
+std::string example_contract(const std::string& name) {
+    return "contracts/examples/" + name + "/appexguard.toml";
+}
 
 TEST(CiReportsE2e, OneRunWritesEveryFormatWithTheTextReportAndOneExitCode) {
     TempDir dir;

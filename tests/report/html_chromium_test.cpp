@@ -47,8 +47,8 @@ TEST(HtmlInChromium, ShowsTheDiagramAndTheFindings) {
     EXPECT_NE(text.find(" shown</span>"), std::string::npos);
 
     fs::path png = dir / "report.png";
-    command = chromium(dir / "profile-shot", "--window-size=1280,2000 --screenshot='" + png.string() + "' 'file://" +
-                                                 html.string() + "'");
+    command = chromium(dir / "profile-shot",
+                       "--window-size=1280,2000 --screenshot='" + png.string() + "' 'file://" + html.string() + "'");
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
     ASSERT_TRUE(fs::exists(png));
     EXPECT_GT(fs::file_size(png), 20000u); // a rendered page, not a blank one

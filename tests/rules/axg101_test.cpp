@@ -18,9 +18,10 @@ members = ["app"]
 )";
 
 TEST(Axg101, FiresOnGroupNoStoreGives) {
-    auto f = run_rule("AXG101", k_contract,
-                      {{"App.entitlements", plist(string_array("com.apple.security.application-groups",
-                                                               {"group.com.example.notes", "group.com.example.old"}))}});
+    auto f =
+        run_rule("AXG101", k_contract,
+                 {{"App.entitlements", plist(string_array("com.apple.security.application-groups",
+                                                          {"group.com.example.notes", "group.com.example.old"}))}});
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].target, "components.app");
     EXPECT_NE(f[0].message.find("group.com.example.old"), std::string::npos);

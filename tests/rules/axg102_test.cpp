@@ -19,17 +19,17 @@ members = ["app"]
 
 TEST(Axg102, FiresOnKeychainGroupNoStoreGives) {
     auto f = run_rule("AXG102", k_contract,
-                      {{"App.entitlements", plist(string_array("keychain-access-groups",
-                                                               {"$(AppIdentifierPrefix)com.example.shared",
-                                                                "$(AppIdentifierPrefix)com.example.other"}))}});
+                      {{"App.entitlements",
+                        plist(string_array("keychain-access-groups", {"$(AppIdentifierPrefix)com.example.shared",
+                                                                      "$(AppIdentifierPrefix)com.example.other"}))}});
     ASSERT_EQ(f.size(), 1u);
     EXPECT_NE(f[0].message.find("ABCDE12345.com.example.other"), std::string::npos);
 }
 
 TEST(Axg102, QuietWhenDeclaredAfterExpansion) {
-    auto f = run_rule("AXG102", k_contract,
-                      {{"App.entitlements",
-                        plist(string_array("keychain-access-groups", {"ABCDE12345.com.example.shared"}))}});
+    auto f = run_rule(
+        "AXG102", k_contract,
+        {{"App.entitlements", plist(string_array("keychain-access-groups", {"ABCDE12345.com.example.shared"}))}});
     EXPECT_TRUE(f.empty());
 }
 

@@ -24,8 +24,8 @@ from = "@any-app"
 to = ["app"]
 )";
 
-const std::string k_info = plist("<key>CFBundleURLTypes</key><array><dict>" + string_array("CFBundleURLSchemes", {"notes"}) +
-                                 "</dict></array>");
+const std::string k_info = plist("<key>CFBundleURLTypes</key><array><dict>" +
+                                 string_array("CFBundleURLSchemes", {"notes"}) + "</dict></array>");
 
 TEST(Axg103, FiresWhenMemberLacksTheGroupAndReceiverLacksTheScheme) {
     auto f = run_rule("AXG103", k_contract, {{"App.entitlements", plist("")}, {"Info.plist", plist("")}});
@@ -34,10 +34,10 @@ TEST(Axg103, FiresWhenMemberLacksTheGroupAndReceiverLacksTheScheme) {
 }
 
 TEST(Axg103, QuietWhenManifestsEnableEverything) {
-    auto f = run_rule(
-        "AXG103", k_contract,
-        {{"App.entitlements", plist(string_array("com.apple.security.application-groups", {"group.com.example.notes"}))},
-         {"Info.plist", k_info}});
+    auto f = run_rule("AXG103", k_contract,
+                      {{"App.entitlements",
+                        plist(string_array("com.apple.security.application-groups", {"group.com.example.notes"}))},
+                       {"Info.plist", k_info}});
     EXPECT_TRUE(f.empty());
 }
 

@@ -22,8 +22,9 @@ entitlements = "Keyboard.entitlements"
 TEST(Axg105, FiresOnPrivilegesTheExtensionPointNeverNeeds) {
     auto f = run_rule(
         "AXG105", k_contract,
-        {{"Share.entitlements", plist("<key>com.apple.developer.authentication-services.autofill-credential-provider</key>"
-                                      "<true/><key>aps-environment</key><string>production</string>")},
+        {{"Share.entitlements",
+          plist("<key>com.apple.developer.authentication-services.autofill-credential-provider</key>"
+                "<true/><key>aps-environment</key><string>production</string>")},
          {"Keyboard.entitlements", plist(string_array("keychain-access-groups", {"$(AppIdentifierPrefix)kb"}))}});
     ASSERT_EQ(f.size(), 3u);
     int keyboard = 0;
@@ -36,9 +37,10 @@ TEST(Axg105, FiresOnPrivilegesTheExtensionPointNeverNeeds) {
 TEST(Axg105, QuietOnPlausibleOrDisabledEntitlements) {
     auto f = run_rule(
         "AXG105", k_contract,
-        {{"Share.entitlements", plist(string_array("com.apple.security.application-groups", {"group.x"}) +
-                                      "<key>com.apple.developer.authentication-services.autofill-credential-provider</key>"
-                                      "<false/>")},
+        {{"Share.entitlements",
+          plist(string_array("com.apple.security.application-groups", {"group.x"}) +
+                "<key>com.apple.developer.authentication-services.autofill-credential-provider</key>"
+                "<false/>")},
          {"Keyboard.entitlements", plist(string_array("com.apple.security.application-groups", {"group.x"}))}});
     EXPECT_TRUE(f.empty());
 }

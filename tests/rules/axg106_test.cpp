@@ -22,9 +22,9 @@ id = "group.com.example.kb"
 members = ["app", "keyboard"]
 )";
 
-const std::string k_open = plist(
-    "<key>NSExtension</key><dict><key>NSExtensionPointIdentifier</key><string>com.apple.keyboard-service</string>"
-    "<key>NSExtensionAttributes</key><dict><key>RequestsOpenAccess</key><true/></dict></dict>");
+const std::string k_open =
+    plist("<key>NSExtension</key><dict><key>NSExtensionPointIdentifier</key><string>com.apple.keyboard-service</string>"
+          "<key>NSExtensionAttributes</key><dict><key>RequestsOpenAccess</key><true/></dict></dict>");
 
 TEST(Axg106, FiresWhenOpenAccessIsNotNeeded) {
     auto f = run_rule("AXG106", k_contract, {{"Info.plist", k_open}});

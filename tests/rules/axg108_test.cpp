@@ -13,8 +13,7 @@ info_plist = "Info.plist"
 )";
 
 TEST(Axg108, FiresOnArbitraryLoadsHttpAndOldTls) {
-    auto f = run_rule("AXG108", k_contract,
-                      {{"Info.plist", plist(R"(<key>NSAppTransportSecurity</key><dict>
+    auto f = run_rule("AXG108", k_contract, {{"Info.plist", plist(R"(<key>NSAppTransportSecurity</key><dict>
 <key>NSAllowsArbitraryLoads</key><true/>
 <key>NSExceptionDomains</key><dict><key>legacy.example.com</key><dict>
 <key>NSExceptionAllowsInsecureHTTPLoads</key><true/>
@@ -23,8 +22,7 @@ TEST(Axg108, FiresOnArbitraryLoadsHttpAndOldTls) {
 }
 
 TEST(Axg108, QuietOnStrictExceptions) {
-    auto f = run_rule("AXG108", k_contract,
-                      {{"Info.plist", plist(R"(<key>NSAppTransportSecurity</key><dict>
+    auto f = run_rule("AXG108", k_contract, {{"Info.plist", plist(R"(<key>NSAppTransportSecurity</key><dict>
 <key>NSAllowsArbitraryLoads</key><false/>
 <key>NSExceptionDomains</key><dict><key>api.example.com</key><dict>
 <key>NSExceptionMinimumTLSVersion</key><string>TLSv1.3</string></dict></dict></dict>)")}});

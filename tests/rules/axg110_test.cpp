@@ -30,9 +30,9 @@ TEST(Axg110, FiresOnUndeclaredApplinksDomain) {
 }
 
 TEST(Axg110, QuietOnDeclaredDomainModesAndWebcredentials) {
-    auto f = run_rule("AXG110", k_contract,
-                      {{"App.entitlements",
-                        ents({"applinks:notes.example.com?mode=developer", "webcredentials:example.com"})}});
+    auto f = run_rule(
+        "AXG110", k_contract,
+        {{"App.entitlements", ents({"applinks:notes.example.com?mode=developer", "webcredentials:example.com"})}});
     EXPECT_TRUE(f.empty());
 }
 

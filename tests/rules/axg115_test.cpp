@@ -18,7 +18,8 @@ info_plist = "Info.plist"
 kind = "app-group"
 id = "group.com.example.notes"
 members = ["app"]
-classification = ")" + classification + "\"\n";
+classification = ")" +
+           classification + "\"\n";
 }
 
 TEST(Axg115, FiresWhenSensitiveDataMeetsFileSharing) {

@@ -6,7 +6,8 @@ namespace axg::test {
 namespace {
 
 TEST(Axg201, FiresOnPersonalDataOverUrlScheme) {
-    auto f = run_rule("AXG201", k_base + channel("c", {{"transport", "\"url-scheme\""}, {"store", ""}, {"scheme", "\"notes\""}}));
+    auto f = run_rule("AXG201",
+                      k_base + channel("c", {{"transport", "\"url-scheme\""}, {"store", ""}, {"scheme", "\"notes\""}}));
     ASSERT_EQ(f.size(), 1u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;
@@ -15,7 +16,11 @@ TEST(Axg201, FiresOnPersonalDataOverUrlScheme) {
 }
 
 TEST(Axg201, QuietOnPublicSignalOverUrlScheme) {
-    auto f = run_rule("AXG201", k_base + channel("c", {{"transport", "\"url-scheme\""}, {"store", ""}, {"scheme", "\"notes\""}, {"schema", ""}, {"classification", "\"public\""}}));
+    auto f = run_rule("AXG201", k_base + channel("c", {{"transport", "\"url-scheme\""},
+                                                       {"store", ""},
+                                                       {"scheme", "\"notes\""},
+                                                       {"schema", ""},
+                                                       {"classification", "\"public\""}}));
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
 }
 

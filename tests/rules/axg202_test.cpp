@@ -6,7 +6,8 @@ namespace axg::test {
 namespace {
 
 TEST(Axg202, FiresOnUnauthenticatedPersonalChannel) {
-    auto f = run_rule("AXG202", k_base + channel("c", {{"auth", "\"none\""}, {"token_ttl", ""}, {"token_rotation", ""}}));
+    auto f =
+        run_rule("AXG202", k_base + channel("c", {{"auth", "\"none\""}, {"token_ttl", ""}, {"token_rotation", ""}}));
     ASSERT_EQ(f.size(), 1u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;

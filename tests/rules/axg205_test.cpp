@@ -6,7 +6,8 @@ namespace axg::test {
 namespace {
 
 TEST(Axg205, FiresOnCredentialKeyThatMigrates) {
-    auto f = run_rule("AXG205", k_base + channel("c", {{"classification", "\"credential\""}, {"key_storage", "\"keychain\""}}));
+    auto f = run_rule("AXG205",
+                      k_base + channel("c", {{"classification", "\"credential\""}, {"key_storage", "\"keychain\""}}));
     ASSERT_EQ(f.size(), 1u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;

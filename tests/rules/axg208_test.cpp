@@ -6,7 +6,10 @@ namespace axg::test {
 namespace {
 
 TEST(Axg208, FiresOnPayloadAndNoReread) {
-    auto f = run_rule("AXG208", k_base + channel("c", {{"transport", "\"darwin-notification\""}, {"store", ""}, {"schema", ""}, {"payload", "true"}}));
+    auto f = run_rule("AXG208", k_base + channel("c", {{"transport", "\"darwin-notification\""},
+                                                       {"store", ""},
+                                                       {"schema", ""},
+                                                       {"payload", "true"}}));
     ASSERT_EQ(f.size(), 2u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;
@@ -15,7 +18,11 @@ TEST(Axg208, FiresOnPayloadAndNoReread) {
 }
 
 TEST(Axg208, QuietOnDoorbell) {
-    auto f = run_rule("AXG208", k_base + channel("c", {{"transport", "\"darwin-notification\""}, {"store", ""}, {"schema", ""}, {"payload", "false"}, {"rereads_state", "true"}}));
+    auto f = run_rule("AXG208", k_base + channel("c", {{"transport", "\"darwin-notification\""},
+                                                       {"store", ""},
+                                                       {"schema", ""},
+                                                       {"payload", "false"},
+                                                       {"rereads_state", "true"}}));
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
 }
 

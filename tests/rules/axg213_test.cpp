@@ -6,7 +6,9 @@ namespace axg::test {
 namespace {
 
 TEST(Axg213, FiresOnRawIdentifier) {
-    auto f = run_rule("AXG213", k_base + "fields.user_id = { type = \"string\", max_len = 64, classification = \"identifier\" }\n" + channel("c"));
+    auto f = run_rule(
+        "AXG213", k_base + "fields.user_id = { type = \"string\", max_len = 64, classification = \"identifier\" }\n" +
+                      channel("c"));
     ASSERT_EQ(f.size(), 1u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;
@@ -15,7 +17,10 @@ TEST(Axg213, FiresOnRawIdentifier) {
 }
 
 TEST(Axg213, QuietOnPseudonym) {
-    auto f = run_rule("AXG213", k_base + "fields.user_id = { type = \"uuid\", classification = \"identifier\", pseudonymous = true }\n" + channel("c"));
+    auto f = run_rule(
+        "AXG213", k_base +
+                      "fields.user_id = { type = \"uuid\", classification = \"identifier\", pseudonymous = true }\n" +
+                      channel("c"));
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
 }
 

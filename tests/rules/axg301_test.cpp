@@ -6,7 +6,9 @@ namespace axg::test {
 namespace {
 
 TEST(Axg301, FiresOnUnboundedString) {
-    auto f = run_rule("AXG301", k_base + "fields.body = { type = \"string\" }\nfields.count = { type = \"int\", min = 0 }\n" + channel("c"));
+    auto f = run_rule("AXG301",
+                      k_base + "fields.body = { type = \"string\" }\nfields.count = { type = \"int\", min = 0 }\n" +
+                          channel("c"));
     ASSERT_EQ(f.size(), 2u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;

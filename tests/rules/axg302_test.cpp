@@ -12,7 +12,10 @@ std::string replace(std::string text, const std::string& from, const std::string
 }
 
 TEST(Axg302, FiresOnNewerProducerWithBackwardCompatibility) {
-    auto f = run_rule("AXG302", replace(replace(k_base, "share\"\nschemas = { Note = 1 }", "share\"\nschemas = { Note = 2 }"), "version = 1", "version = 2") + channel("c"));
+    auto f = run_rule("AXG302",
+                      replace(replace(k_base, "share\"\nschemas = { Note = 1 }", "share\"\nschemas = { Note = 2 }"),
+                              "version = 1", "version = 2") +
+                          channel("c"));
     ASSERT_EQ(f.size(), 1u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;
@@ -21,7 +24,11 @@ TEST(Axg302, FiresOnNewerProducerWithBackwardCompatibility) {
 }
 
 TEST(Axg302, QuietWhenForwardCompatible) {
-    auto f = run_rule("AXG302", replace(replace(replace(k_base, "share\"\nschemas = { Note = 1 }", "share\"\nschemas = { Note = 2 }"), "version = 1", "version = 2"), "\"backward\"", "\"forward\"") + channel("c"));
+    auto f = run_rule(
+        "AXG302", replace(replace(replace(k_base, "share\"\nschemas = { Note = 1 }", "share\"\nschemas = { Note = 2 }"),
+                                  "version = 1", "version = 2"),
+                          "\"backward\"", "\"forward\"") +
+                      channel("c"));
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
 }
 

@@ -9,7 +9,8 @@ namespace {
 TEST(Axg404, Fires) {
     auto base = drift_project();
     auto head = drift_project();
-    head.contract = replaced(head.contract, R"axg(fields.count = { type = "int")axg", R"axg(fields.count = { type = "string")axg");
+    head.contract =
+        replaced(head.contract, R"axg(fields.count = { type = "int")axg", R"axg(fields.count = { type = "string")axg");
     auto f = drift_findings("AXG404", base, head);
     ASSERT_GE(f.size(), 1u);
     EXPECT_NE(f[0].message.find(R"axg(type int -> string)axg"), std::string::npos) << f[0].message;
@@ -22,7 +23,8 @@ TEST(Axg404, QuietUnderNone) {
     auto head = drift_project();
     base.contract = replaced(base.contract, R"axg(compatibility = "full")axg", R"axg(compatibility = "none")axg");
     head.contract = replaced(head.contract, R"axg(compatibility = "full")axg", R"axg(compatibility = "none")axg");
-    head.contract = replaced(head.contract, R"axg(fields.count = { type = "int")axg", R"axg(fields.count = { type = "string")axg");
+    head.contract =
+        replaced(head.contract, R"axg(fields.count = { type = "int")axg", R"axg(fields.count = { type = "string")axg");
     EXPECT_TRUE(drift_findings("AXG404", base, head).empty());
 }
 

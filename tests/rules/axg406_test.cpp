@@ -20,7 +20,8 @@ TEST(Axg406, Fires) {
 TEST(Axg406, QuietWhenAValueIsAddedUnderBackward) {
     auto base = drift_project();
     auto head = drift_project();
-    head.contract = replaced(head.contract, R"axg(values = ["text", "link"])axg", R"axg(values = ["text", "link", "todo"])axg");
+    head.contract =
+        replaced(head.contract, R"axg(values = ["text", "link"])axg", R"axg(values = ["text", "link", "todo"])axg");
     EXPECT_TRUE(drift_findings("AXG406", base, head).empty());
 }
 

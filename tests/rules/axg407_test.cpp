@@ -10,12 +10,15 @@ TEST(Axg407, Fires) {
     auto base = drift_project();
     auto head = drift_project();
     base.contract = replaced(base.contract, R"axg(compatibility = "backward"
-fields.title)axg", R"axg(compatibility = "forward"
+fields.title)axg",
+                             R"axg(compatibility = "forward"
 fields.title)axg");
     head.contract = replaced(head.contract, R"axg(compatibility = "backward"
-fields.title)axg", R"axg(compatibility = "forward"
+fields.title)axg",
+                             R"axg(compatibility = "forward"
 fields.title)axg");
-    head.contract = replaced(head.contract, R"axg(values = ["text", "link"])axg", R"axg(values = ["text", "link", "todo"])axg");
+    head.contract =
+        replaced(head.contract, R"axg(values = ["text", "link"])axg", R"axg(values = ["text", "link", "todo"])axg");
     auto f = drift_findings("AXG407", base, head);
     ASSERT_GE(f.size(), 1u);
     EXPECT_NE(f[0].message.find(R"axg(enum value "todo" added)axg"), std::string::npos) << f[0].message;
@@ -26,7 +29,8 @@ fields.title)axg");
 TEST(Axg407, QuietUnderBackward) {
     auto base = drift_project();
     auto head = drift_project();
-    head.contract = replaced(head.contract, R"axg(values = ["text", "link"])axg", R"axg(values = ["text", "link", "todo"])axg");
+    head.contract =
+        replaced(head.contract, R"axg(values = ["text", "link"])axg", R"axg(values = ["text", "link", "todo"])axg");
     EXPECT_TRUE(drift_findings("AXG407", base, head).empty());
 }
 

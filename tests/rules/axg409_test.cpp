@@ -9,7 +9,8 @@ namespace {
 TEST(Axg409, Fires) {
     auto base = drift_project();
     auto head = drift_project();
-    head.contract = replaced(head.contract, R"axg(max_len = 4096, classification = "personal")axg", R"axg(max_len = 4096, classification = "internal")axg");
+    head.contract = replaced(head.contract, R"axg(max_len = 4096, classification = "personal")axg",
+                             R"axg(max_len = 4096, classification = "internal")axg");
     auto f = drift_findings("AXG409", base, head);
     ASSERT_GE(f.size(), 1u);
     EXPECT_NE(f[0].message.find(R"axg(personal -> internal)axg"), std::string::npos) << f[0].message;
@@ -20,7 +21,8 @@ TEST(Axg409, Fires) {
 TEST(Axg409, QuietWhenRaised) {
     auto base = drift_project();
     auto head = drift_project();
-    head.contract = replaced(head.contract, R"axg(max_len = 4096, classification = "personal")axg", R"axg(max_len = 4096, classification = "sensitive")axg");
+    head.contract = replaced(head.contract, R"axg(max_len = 4096, classification = "personal")axg",
+                             R"axg(max_len = 4096, classification = "sensitive")axg");
     EXPECT_TRUE(drift_findings("AXG409", base, head).empty());
 }
 

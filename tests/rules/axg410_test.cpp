@@ -9,8 +9,10 @@ namespace {
 TEST(Axg410, Fires) {
     auto base = drift_project();
     auto head = drift_project();
-    head.contract = replaced(head.contract, R"axg(fields.body = { type = "string", max_len = 4096, classification = "personal" }
-)axg", R"axg()axg");
+    head.contract =
+        replaced(head.contract, R"axg(fields.body = { type = "string", max_len = 4096, classification = "personal" }
+)axg",
+                 R"axg()axg");
     auto f = drift_findings("AXG410", base, head);
     ASSERT_EQ(f.size(), 2u) << "the schema and the contract version";
     EXPECT_NE(f[1].message.find(R"axg(its version stays 1)axg"), std::string::npos) << f[1].message;
@@ -22,12 +24,16 @@ TEST(Axg410, Fires) {
 TEST(Axg410, QuietWhenSchemaAndContractVersionsAreBumped) {
     auto base = drift_project();
     auto head = drift_project();
-    head.contract = replaced(head.contract, R"axg(fields.body = { type = "string", max_len = 4096, classification = "personal" }
-)axg", R"axg()axg");
+    head.contract =
+        replaced(head.contract, R"axg(fields.body = { type = "string", max_len = 4096, classification = "personal" }
+)axg",
+                 R"axg()axg");
     head.contract = replaced(head.contract, R"axg([schemas.Note]
-version = 1)axg", R"axg([schemas.Note]
+version = 1)axg",
+                             R"axg([schemas.Note]
 version = 2)axg");
-    head.contract = replaced(head.contract, R"axg(contract_version = "1.2.0")axg", R"axg(contract_version = "2.0.0")axg");
+    head.contract =
+        replaced(head.contract, R"axg(contract_version = "1.2.0")axg", R"axg(contract_version = "2.0.0")axg");
     EXPECT_TRUE(drift_findings("AXG410", base, head).empty());
 }
 

@@ -10,7 +10,8 @@ TEST(Axg411, Fires) {
     auto base = drift_project();
     auto head = drift_project();
     head.contract = replaced(head.contract, R"axg(audit = true
-)axg", R"axg(audit = true
+)axg",
+                             R"axg(audit = true
 
 [channels.ping]
 transport = "darwin-notification"

@@ -10,7 +10,8 @@ TEST(Axg412, Fires) {
     auto base = drift_project();
     auto head = drift_project();
     base.contract = replaced(base.contract, R"axg(audit = true
-)axg", R"axg(audit = true
+)axg",
+                             R"axg(audit = true
 
 [channels.ping]
 transport = "darwin-notification"

@@ -9,7 +9,8 @@ namespace {
 TEST(Axg416, Fires) {
     auto base = drift_project();
     auto head = drift_project();
-    base.contract = replaced(base.contract, R"axg(fields.count = { type = "int", min = 0, max = 100 })axg", R"axg(fields.count = { type = "int", required = true, min = 0, max = 100 })axg");
+    base.contract = replaced(base.contract, R"axg(fields.count = { type = "int", min = 0, max = 100 })axg",
+                             R"axg(fields.count = { type = "int", required = true, min = 0, max = 100 })axg");
     auto f = drift_findings("AXG416", base, head);
     ASSERT_GE(f.size(), 1u);
     EXPECT_NE(f[0].message.find(R"axg(required true -> false)axg"), std::string::npos) << f[0].message;
@@ -21,7 +22,8 @@ TEST(Axg416, QuietUnderBackward) {
     auto base = drift_project();
     auto head = drift_project();
     base.contract = replaced(base.contract, R"axg(compatibility = "full")axg", R"axg(compatibility = "backward")axg");
-    base.contract = replaced(base.contract, R"axg(fields.count = { type = "int", min = 0, max = 100 })axg", R"axg(fields.count = { type = "int", required = true, min = 0, max = 100 })axg");
+    base.contract = replaced(base.contract, R"axg(fields.count = { type = "int", min = 0, max = 100 })axg",
+                             R"axg(fields.count = { type = "int", required = true, min = 0, max = 100 })axg");
     head.contract = replaced(head.contract, R"axg(compatibility = "full")axg", R"axg(compatibility = "backward")axg");
     EXPECT_TRUE(drift_findings("AXG416", base, head).empty());
 }

@@ -17,7 +17,8 @@ std::string contract(const std::string& expires) {
 rule = "AXG210"
 target = "channels.c"
 reason = "audited by the server on import"
-expires = ")" + expires + "\"\n";
+expires = ")" +
+           expires + "\"\n";
 }
 
 const model::Finding* find(const check::CheckResult& r, std::string_view rule) {

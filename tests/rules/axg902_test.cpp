@@ -9,7 +9,8 @@ std::string contract(const std::string& target) {
     return k_base + channel("c", {{"audit", ""}}) + R"(
 [[suppressions]]
 rule = "AXG210"
-target = ")" + target + R"("
+target = ")" +
+           target + R"("
 reason = "accepted"
 expires = "2099-01-01"
 )";

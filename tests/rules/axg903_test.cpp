@@ -10,7 +10,8 @@ std::string contract(const std::string& reason) {
 [[suppressions]]
 rule = "AXG210"
 target = "channels.c"
-reason = ")" + reason + R"("
+reason = ")" +
+           reason + R"("
 expires = "2099-01-01"
 )";
 }

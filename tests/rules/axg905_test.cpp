@@ -12,7 +12,8 @@ std::string replace(std::string text, const std::string& from, const std::string
 }
 
 TEST(Axg905, FiresOnUnknownControls) {
-    auto f = run_rule("AXG905", replace(k_base, "protection = \"complete\"", "protection = \"unknown\"") + channel("c", {{"auth", "\"unknown\""}}));
+    auto f = run_rule("AXG905", replace(k_base, "protection = \"complete\"", "protection = \"unknown\"") +
+                                    channel("c", {{"auth", "\"unknown\""}}));
     ASSERT_EQ(f.size(), 2u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;

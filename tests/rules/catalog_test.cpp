@@ -37,7 +37,8 @@ TEST(RuleCatalog, SortedUniqueAndWellFormed) {
 TEST(RuleCatalog, EveryRuleHasADocPage) {
     for (const rules::Rule* rule : rules::registry()) {
         auto doc = util::find_embedded("docs/rules/" + std::string(rule->id) + ".md");
-        ASSERT_TRUE(doc.has_value()) << rule->id << " has no docs/rules/" << rule->id << ".md (re-run cmake after adding it)";
+        ASSERT_TRUE(doc.has_value()) << rule->id << " has no docs/rules/" << rule->id
+                                     << ".md (re-run cmake after adding it)";
         EXPECT_TRUE(doc->starts_with("# " + std::string(rule->id) + " " + std::string(rule->slug)))
             << rule->id << ": the page's title must be \"# ID slug\"";
         EXPECT_NE(doc->find("| " + std::string(model::severity_name(rule->severity)) + " | " +

@@ -39,7 +39,8 @@ TEST(RuleFixture, StrictIsStricterThanBaseline) {
     // A 30-minute token without rotation passes baseline (1h) and fails strict (15m, rotation).
     std::string c = k_base + channel("c", {{"token_ttl", "\"30m\""}, {"token_rotation", "false"}});
     auto count = [](const check::CheckResult& r) {
-        return std::count_if(r.findings.begin(), r.findings.end(), [](const model::Finding& f) { return f.rule_id == "AXG203"; });
+        return std::count_if(r.findings.begin(), r.findings.end(),
+                             [](const model::Finding& f) { return f.rule_id == "AXG203"; });
     };
     EXPECT_EQ(count(run_all(c)), 0);
     EXPECT_EQ(count(run_all(c, {}, builtin_policy("strict"))), 2);

@@ -61,7 +61,8 @@ inline model::XcodeFacts xcode_fixture_facts() {
     };
     facts.targets.push_back(target("App", true, "com.example.notes", "App.entitlements", "Info.plist"));
     facts.targets.back().embedded = {"Share"};
-    facts.targets.push_back(target("Share", false, "com.example.notes.share", "Share.entitlements", "Share-Info.plist"));
+    facts.targets.push_back(
+        target("Share", false, "com.example.notes.share", "Share.entitlements", "Share-Info.plist"));
     facts.component_targets = {{"app", "App"}, {"share", "Share"}};
     return facts;
 }

@@ -15,15 +15,23 @@ namespace axg::test {
 
 namespace fs = std::filesystem;
 
-
-
 std::string channel(const std::string& id, const std::map<std::string, std::string>& overrides) {
     std::vector<std::pair<std::string, std::string>> keys = {
-        {"transport", "\"app-group-file\""}, {"store", "\"group\""}, {"from", "\"share\""}, {"to", "[\"app\"]"},
-        {"schema", "\"Note\""}, {"classification", "\"personal\""}, {"auth", "\"mutual-token\""},
-        {"token_ttl", "\"5m\""}, {"token_rotation", "true"}, {"encryption", "\"aead\""},
-        {"key_storage", "\"keychain-this-device-only\""}, {"validation", "\"both\""}, {"retention", "\"24h\""},
-        {"rate_limit", "\"30/min\""}, {"audit", "true"},
+        {"transport", "\"app-group-file\""},
+        {"store", "\"group\""},
+        {"from", "\"share\""},
+        {"to", "[\"app\"]"},
+        {"schema", "\"Note\""},
+        {"classification", "\"personal\""},
+        {"auth", "\"mutual-token\""},
+        {"token_ttl", "\"5m\""},
+        {"token_rotation", "true"},
+        {"encryption", "\"aead\""},
+        {"key_storage", "\"keychain-this-device-only\""},
+        {"validation", "\"both\""},
+        {"retention", "\"24h\""},
+        {"rate_limit", "\"30/min\""},
+        {"audit", "true"},
     };
     for (const auto& [key, value] : overrides) {
         bool found = false;
@@ -48,7 +56,8 @@ std::string channel(const std::string& id, const std::map<std::string, std::stri
 
 std::string plist(std::string_view body) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+           "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
+           "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
            "<plist version=\"1.0\">\n<dict>\n" +
            std::string(body) + "\n</dict>\n</plist>\n";
 }
@@ -63,8 +72,8 @@ std::string string_array(std::string_view key, const std::vector<std::string>& v
 
 std::string write_fixture(const std::string& contract, const Files& files) {
     static std::atomic<int> counter{0};
-    fs::path dir = fs::temp_directory_path() /
-                   ("axg-rules-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::path dir =
+        fs::temp_directory_path() / ("axg-rules-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(dir);
     fs::create_directories(dir);
     auto write = [&](const fs::path& rel, const std::string& text) {
@@ -97,7 +106,9 @@ model::Policy builtin_policy(std::string_view name) {
     return policy.value_or(model::Policy{});
 }
 
-model::Policy baseline_policy() { return builtin_policy("baseline"); }
+model::Policy baseline_policy() {
+    return builtin_policy("baseline");
+}
 
 std::vector<model::Finding> run_rule(std::string_view rule_id, const std::string& contract, const Files& files,
                                      const std::optional<model::Policy>& policy) {
@@ -123,7 +134,8 @@ std::vector<model::Finding> run_rule(std::string_view rule_id, const std::string
     return std::move(out.items());
 }
 
-check::CheckResult run_all(const std::string& contract, const Files& files, const std::optional<model::Policy>& policy) {
+check::CheckResult run_all(const std::string& contract, const Files& files,
+                           const std::optional<model::Policy>& policy) {
     auto model = load_fixture(contract, files);
     if (!model) {
         return {};

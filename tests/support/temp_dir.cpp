@@ -11,8 +11,8 @@ TempDir::TempDir() {
     static std::atomic<unsigned> counter{0};
     std::random_device rd;
     auto base = std::filesystem::temp_directory_path();
-    m_path = base / ("axg_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++) + "_" +
-                     std::to_string(rd()));
+    m_path = base /
+             ("axg_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++) + "_" + std::to_string(rd()));
     std::filesystem::create_directories(m_path);
     m_path = std::filesystem::canonical(m_path);
 }
