@@ -8,8 +8,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "load/pbx_objects.hpp"
-#include "load/pbxproj.hpp"
+#include "load/xcode/pbx_objects.hpp"
+#include "load/xcode/pbxproj.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);

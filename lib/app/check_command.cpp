@@ -8,7 +8,7 @@
 #include "app/output.hpp"
 #include "app/report_outputs.hpp"
 #include "check/check.hpp"
-#include "load/policy_loader.hpp"
+#include "load/toml/policy_loader.hpp"
 #include "load/xcode_facts_loader.hpp"
 #include "report/json.hpp"
 #include "report/text.hpp"

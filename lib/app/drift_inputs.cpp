@@ -1,6 +1,6 @@
 #include "app/drift_inputs.hpp"
 
-#include "load/lock_loader.hpp"
+#include "load/toml/lock_loader.hpp"
 
 namespace axg::app {
 

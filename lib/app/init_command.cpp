@@ -4,10 +4,10 @@
 
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
-#include "load/contract_loader.hpp"
-#include "load/contract_synthesis.hpp"
-#include "load/contract_writer.hpp"
-#include "load/xcode_project.hpp"
+#include "load/toml/contract_loader.hpp"
+#include "init/contract_synthesis.hpp"
+#include "load/toml/contract_writer.hpp"
+#include "load/xcode/xcode_project.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 
@@ -33,7 +33,7 @@ fs::path home_of(const fs::path& project) {
     return p.parent_path();
 }
 
-std::string header(const load::Synthesis& s, const load::XcodeProject& project) {
+std::string header(const init::Synthesis& s, const load::XcodeProject& project) {
     return "appexguard contract for \"" + project.name + "\", written by `appexguard init` from " +
            project.path.filename().string() +
            ".\n"
@@ -95,7 +95,7 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     }
     util::Diagnostics synthesis_errors;
     fs::path output_dir = output.parent_path().empty() ? fs::path(".") : output.parent_path();
-    std::optional<load::Synthesis> synthesis = load::synthesize_contract(*project, output_dir, synthesis_errors);
+    std::optional<init::Synthesis> synthesis = init::synthesize_contract(*project, output_dir, synthesis_errors);
     if (!synthesis) {
         return report_input_errors(synthesis_errors, err);
     }

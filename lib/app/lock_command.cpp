@@ -3,7 +3,7 @@
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
 #include "drift/lock.hpp"
-#include "load/lock_loader.hpp"
+#include "load/toml/lock_loader.hpp"
 #include "util/file.hpp"
 
 namespace axg::app {

@@ -4,26 +4,9 @@
 #include <sstream>
 
 #include "drift/entitlement_diff.hpp"
+#include "load/toml/toml_text.hpp"
 
 namespace axg::drift {
-
-std::string toml_quote(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20 || u == 0x7f) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", u);
-            out += buffer;
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
 
 std::string render_lock(const model::Model& model) {
     auto snap = snapshot(model, std::string(k_lock_file_name), false);
@@ -35,11 +18,11 @@ std::string render_lock(const model::Model& model) {
     out << "lock_version = " << k_lock_version << "\n";
     for (const auto& [component, by_configuration] : snap.components) {
         for (const auto& [configuration, set] : by_configuration) {
-            out << "\n[components." << toml_quote(component) << "." << toml_quote(configuration) << "]\n";
+            out << "\n[components." << load::toml_string(component) << "." << load::toml_string(configuration) << "]\n";
             for (const auto& [key, locked] : set) {
-                out << toml_quote(key) << " = [";
+                out << load::toml_string(key) << " = [";
                 for (std::size_t i = 0; i < locked.values.size(); ++i) {
-                    out << (i ? ", " : "") << toml_quote(locked.values[i].value);
+                    out << (i ? ", " : "") << load::toml_string(locked.values[i].value);
                 }
                 out << "]\n";
             }

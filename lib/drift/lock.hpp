@@ -16,7 +16,4 @@ inline constexpr int k_lock_version = 1;
 // The lock's text for every configuration of `model` (load it with every configuration).
 std::string render_lock(const model::Model& model);
 
-// A TOML basic string: quoted, with backslash, quote and control characters escaped.
-std::string toml_quote(std::string_view text);
-
 } // namespace axg::drift

@@ -3,10 +3,10 @@
 #include <filesystem>
 #include <map>
 
-#include "load/contract_loader.hpp"
+#include "load/toml/contract_loader.hpp"
 #include "load/file_source.hpp"
-#include "load/plist_reader.hpp"
-#include "load/variables.hpp"
+#include "load/plist/plist_reader.hpp"
+#include "load/xcode/variables.hpp"
 #include "util/file.hpp"
 #include "util/paths.hpp"
 #include "util/text.hpp"

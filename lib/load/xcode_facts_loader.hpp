@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "load/model_loader.hpp"
-#include "load/xcode_project.hpp"
+#include "load/xcode/xcode_project.hpp"
 #include "model/manifest.hpp"
 #include "util/diagnostics.hpp"
 

@@ -6,6 +6,7 @@
 #include "util/embedded.hpp"
 #include "util/escape.hpp"
 #include "util/file.hpp"
+#include "util/text.hpp"
 
 namespace axg::report {
 
@@ -21,15 +22,6 @@ util::SourceLocation location_at(std::string_view text, std::size_t offset, cons
         }
     }
     return loc;
-}
-
-std::string trim(std::string_view s) {
-    auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos) {
-        return {};
-    }
-    auto e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
 }
 
 // Restores mstch's global escaper when rendering ends, also by exception.
@@ -71,12 +63,12 @@ bool validate_template(std::string_view text, const std::string& path, util::Dia
                               "unterminated Mustache tag: no closing '" + this_close + "'");
             break;
         }
-        std::string tag = trim(text.substr(inner, end - inner));
+        std::string tag(util::trim(text.substr(inner, end - inner)));
         pos = end + this_close.size();
         char sigil = tag.empty() ? '\0' : tag[0];
         std::string name = (sigil == '#' || sigil == '^' || sigil == '/' || sigil == '&' || sigil == '>' ||
                             sigil == '!' || sigil == '=')
-                               ? trim(std::string_view(tag).substr(1))
+                               ? std::string(util::trim(std::string_view(tag).substr(1)))
                                : tag;
         if (sigil == '!') {
             continue;
@@ -87,14 +79,14 @@ bool validate_template(std::string_view text, const std::string& path, util::Dia
                 diagnostics.error(location_at(text, start, path), "malformed delimiter change: '{{" + tag + "}}'");
                 break;
             }
-            std::string spec = trim(std::string_view(name).substr(0, name.size() - 1));
+            std::string spec(util::trim(std::string_view(name).substr(0, name.size() - 1)));
             auto space = spec.find_first_of(" \t");
             if (space == std::string::npos) {
                 diagnostics.error(location_at(text, start, path), "malformed delimiter change: '{{" + tag + "}}'");
                 break;
             }
             open = spec.substr(0, space);
-            close = trim(std::string_view(spec).substr(space));
+            close = std::string(util::trim(std::string_view(spec).substr(space)));
             continue;
         }
         if (name.empty()) {

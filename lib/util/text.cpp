@@ -6,6 +6,15 @@
 
 namespace axg::util {
 
+std::string_view trim(std::string_view text) {
+    constexpr std::string_view spaces = " \t\r\n\f\v";
+    std::size_t begin = text.find_first_not_of(spaces);
+    if (begin == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(begin, text.find_last_not_of(spaces) - begin + 1);
+}
+
 std::string to_lower(std::string_view text) {
     std::string out(text);
     std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });

@@ -8,6 +8,8 @@
 
 namespace axg::util {
 
+// Without leading and trailing ASCII white space (space, tab, CR, LF, FF, VT).
+std::string_view trim(std::string_view text);
 std::string to_lower(std::string_view text);
 bool contains_ci(std::string_view haystack, std::string_view needle);
 std::string join(std::span<const std::string> parts, std::string_view separator);

@@ -5,7 +5,7 @@
 
 #include <plist/plist.h>
 
-#include "load/plist_reader.hpp"
+#include "load/plist/plist_reader.hpp"
 #include "support/paths.hpp"
 
 namespace fs = std::filesystem;

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "load/build_settings.hpp"
+#include "load/xcode/build_settings.hpp"
 
 namespace axg::load {
 namespace {

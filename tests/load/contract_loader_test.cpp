@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "load/contract_loader.hpp"
+#include "load/toml/contract_loader.hpp"
 #include "support/paths.hpp"
 #include "support/temp_dir.hpp"
 

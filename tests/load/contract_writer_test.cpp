@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include "load/contract_loader.hpp"
-#include "load/contract_writer.hpp"
+#include "load/toml/contract_loader.hpp"
+#include "load/toml/contract_writer.hpp"
 #include "support/paths.hpp"
 
 namespace axg::load {

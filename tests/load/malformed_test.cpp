@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "load/pbxproj.hpp"
-#include "load/xcconfig.hpp"
-#include "load/xcodegen.hpp"
+#include "load/xcode/pbxproj.hpp"
+#include "load/xcode/xcconfig.hpp"
+#include "load/xcode/xcodegen.hpp"
 
 namespace axg::load {
 namespace {

@@ -5,8 +5,8 @@
 #include <random>
 #include <string>
 
-#include "load/pbx_objects.hpp"
-#include "load/pbxproj.hpp"
+#include "load/xcode/pbx_objects.hpp"
+#include "load/xcode/pbxproj.hpp"
 #include "support/paths.hpp"
 #include "util/file.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <plist/plist.h>
 
-#include "load/plist_reader.hpp"
+#include "load/plist/plist_reader.hpp"
 #include "support/temp_dir.hpp"
 
 using axg::load::parse_plist;

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "load/policy_loader.hpp"
+#include "load/toml/policy_loader.hpp"
 #include "support/paths.hpp"
 #include "support/rule_fixture.hpp"
 

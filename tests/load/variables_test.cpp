@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "load/variables.hpp"
+#include "load/xcode/variables.hpp"
 
 using axg::load::expand_variables;
 

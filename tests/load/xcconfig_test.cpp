@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "load/xcconfig.hpp"
+#include "load/xcode/xcconfig.hpp"
 
 namespace axg::load {
 namespace {

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <unistd.h>
 
-#include "load/pbx_objects.hpp"
-#include "load/xcode_project.hpp"
+#include "load/xcode/pbx_objects.hpp"
+#include "load/xcode/xcode_project.hpp"
 #include "support/paths.hpp"
 
 namespace axg::load {

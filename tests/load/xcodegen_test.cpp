@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "load/xcodegen.hpp"
+#include "load/xcode/xcodegen.hpp"
 
 namespace axg::load {
 namespace {

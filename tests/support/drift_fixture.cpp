@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "load/lock_loader.hpp"
+#include "load/toml/lock_loader.hpp"
 #include "load/model_loader.hpp"
 #include "support/temp_dir.hpp"
 

@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "load/model_loader.hpp"
-#include "load/policy_loader.hpp"
+#include "load/toml/policy_loader.hpp"
 #include "rules/registry.hpp"
 
 namespace axg::test {

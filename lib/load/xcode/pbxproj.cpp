@@ -1,4 +1,4 @@
-#include "load/pbxproj.hpp"
+#include "load/xcode/pbxproj.hpp"
 
 #include <cctype>
 

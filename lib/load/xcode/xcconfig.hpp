@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "load/build_settings.hpp"
+#include "load/xcode/build_settings.hpp"
 #include "util/diagnostics.hpp"
 
 namespace axg::load {

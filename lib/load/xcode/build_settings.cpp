@@ -1,6 +1,8 @@
-#include "load/build_settings.hpp"
+#include "load/xcode/build_settings.hpp"
 
 #include <cctype>
+
+#include "util/text.hpp"
 
 namespace axg::load {
 
@@ -10,18 +12,6 @@ constexpr int k_max_expansion_depth = 16;
 
 bool is_name_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
-}
-
-std::string trim(std::string_view text) {
-    std::size_t begin = 0;
-    std::size_t end = text.size();
-    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])) != 0) {
-        ++begin;
-    }
-    while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1])) != 0) {
-        --end;
-    }
-    return std::string(text.substr(begin, end - begin));
 }
 
 // Replaces every `$(inherited)` / `${inherited}` in `value` with `previous`.
@@ -41,7 +31,7 @@ std::string substitute_inherited(std::string_view value, std::string_view previo
         }
     }
     // "$(inherited) -foo" with nothing inherited leaves a stray space; Xcode trims it too.
-    return substituted ? trim(out) : out;
+    return substituted ? std::string(util::trim(out)) : out;
 }
 
 std::string apply_operator(std::string value, std::string_view op) {
@@ -151,7 +141,7 @@ bool is_valid_setting_name(std::string_view name) {
 SplitKey split_setting_key(std::string_view text) {
     SplitKey out;
     std::size_t bracket = text.find('[');
-    out.key = trim(text.substr(0, bracket));
+    out.key = std::string(util::trim(text.substr(0, bracket)));
     if (!is_valid_setting_name(out.key)) {
         out.error = "'" + out.key + "' is not a valid build setting name";
         return out;
@@ -180,7 +170,8 @@ SplitKey split_setting_key(std::string_view text) {
             out.error_offset = i;
             return out;
         }
-        SettingCondition condition{trim(body.substr(0, equals)), trim(body.substr(equals + 1))};
+        SettingCondition condition{std::string(util::trim(body.substr(0, equals))),
+                                   std::string(util::trim(body.substr(equals + 1)))};
         if (condition.name != "config" && condition.name != "sdk" && condition.name != "arch" &&
             condition.name != "variant" && condition.name != "dialect") {
             out.error = "unknown condition '" + condition.name + "' (expected config, sdk, arch, variant or dialect)";

@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "load/build_settings.hpp"
-#include "load/xcconfig.hpp"
+#include "load/xcode/build_settings.hpp"
+#include "load/xcode/xcconfig.hpp"
 #include "util/diagnostics.hpp"
 
 namespace axg::load {

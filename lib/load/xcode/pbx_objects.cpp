@@ -1,4 +1,4 @@
-#include "load/pbx_objects.hpp"
+#include "load/xcode/pbx_objects.hpp"
 
 #include <cstdlib>
 #include <filesystem>

@@ -1,17 +1,17 @@
-#include "load/contract_synthesis.hpp"
+#include "init/contract_synthesis.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "load/plist_reader.hpp"
-#include "load/variables.hpp"
+#include "load/plist/plist_reader.hpp"
+#include "load/xcode/variables.hpp"
 #include "model/entitlements.hpp"
 #include "model/queries.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 
-namespace axg::load {
+namespace axg::init {
 
 namespace fs = std::filesystem;
 using namespace model;
@@ -626,4 +626,4 @@ std::optional<Synthesis> synthesize_contract(const XcodeProject& project, const 
     return Synthesizer(project, output_dir, diagnostics).run();
 }
 
-} // namespace axg::load
+} // namespace axg::init

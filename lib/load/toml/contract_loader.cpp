@@ -1,9 +1,9 @@
-#include "load/contract_loader.hpp"
+#include "load/toml/contract_loader.hpp"
 
 #include <algorithm>
 #include <set>
 
-#include "load/toml_reader.hpp"
+#include "load/toml/toml_reader.hpp"
 #include "util/text.hpp"
 
 namespace axg::load {
@@ -543,17 +543,12 @@ private:
 std::optional<model::Contract> parse_contract(std::string_view text, std::string_view path,
                                               util::Diagnostics& diagnostics) {
     util::Diagnostics local;
-    toml::table root;
-    try {
-        root = toml::parse(text, path);
-    } catch (const toml::parse_error& e) {
-        const auto& begin = e.source().begin;
-        diagnostics.error({std::string(path), begin.line, begin.column},
-                          "TOML syntax error: " + std::string(e.description()));
+    std::optional<toml::table> root = parse_toml(text, path, diagnostics);
+    if (!root) {
         return std::nullopt;
     }
     ContractParser parser(path, local);
-    model::Contract contract = parser.parse(root);
+    model::Contract contract = parser.parse(*root);
     if (!local.empty()) {
         diagnostics.append(local);
         return std::nullopt;

@@ -1,4 +1,4 @@
-#include "load/plist_reader.hpp"
+#include "load/plist/plist_reader.hpp"
 
 namespace axg::load {
 

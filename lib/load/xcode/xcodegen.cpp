@@ -1,4 +1,4 @@
-#include "load/xcodegen.hpp"
+#include "load/xcode/xcodegen.hpp"
 
 #include <algorithm>
 

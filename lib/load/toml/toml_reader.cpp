@@ -1,4 +1,4 @@
-#include "load/toml_reader.hpp"
+#include "load/toml/toml_reader.hpp"
 
 #include "util/date.hpp"
 #include "util/duration.hpp"
@@ -213,6 +213,17 @@ std::optional<std::chrono::year_month_day> TomlReader::date(const toml::table& t
     }
     wrong_type(*node, key, where, "a date (YYYY-MM-DD)");
     return std::nullopt;
+}
+
+std::optional<toml::table> parse_toml(std::string_view text, std::string_view path, util::Diagnostics& diagnostics) {
+    try {
+        return toml::parse(text, path);
+    } catch (const toml::parse_error& e) {
+        const auto& begin = e.source().begin;
+        diagnostics.error({std::string(path), begin.line, begin.column},
+                          "TOML syntax error: " + std::string(e.description()));
+        return std::nullopt;
+    }
 }
 
 } // namespace axg::load

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "load/build_settings.hpp"
-#include "load/pbxproj.hpp"
+#include "load/xcode/build_settings.hpp"
+#include "load/xcode/pbxproj.hpp"
 #include "util/diagnostics.hpp"
 
 namespace axg::load {

@@ -6,7 +6,7 @@
 #include <openssl/evp.h>
 #include <plist/plist.h>
 
-#include "load/plist_reader.hpp"
+#include "load/plist/plist_reader.hpp"
 
 namespace axg::load {
 

@@ -1,11 +1,11 @@
-#include "load/xcode_project.hpp"
+#include "load/xcode/xcode_project.hpp"
 
 #include <algorithm>
 #include <array>
 #include <set>
 
-#include "load/pbx_objects.hpp"
-#include "load/xcodegen.hpp"
+#include "load/xcode/pbx_objects.hpp"
+#include "load/xcode/xcodegen.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 

@@ -15,9 +15,4 @@ struct ContractWriterOptions {
 
 std::string write_contract(const model::Contract& contract, const ContractWriterOptions& options = {});
 
-// A TOML basic string, quotes included, with every control character escaped.
-std::string toml_string(std::string_view text);
-// A TOML key: bare when it is only A-Za-z0-9_-, quoted otherwise.
-std::string toml_key(std::string_view key);
-
 } // namespace axg::load

@@ -1,9 +1,9 @@
-#include "load/lock_loader.hpp"
+#include "load/toml/lock_loader.hpp"
 
 #include <algorithm>
 #include <filesystem>
 
-#include "load/toml_reader.hpp"
+#include "load/toml/toml_reader.hpp"
 #include "util/file.hpp"
 
 namespace axg::load {
@@ -16,13 +16,11 @@ std::optional<model::EntitlementSnapshot> parse_lock(std::string_view text, std:
                                                      util::Diagnostics& diagnostics) {
     std::size_t errors_before = diagnostics.size();
     TomlReader reader(std::string(path), diagnostics);
-    toml::table root;
-    try {
-        root = toml::parse(text, std::string(path));
-    } catch (const toml::parse_error& e) {
-        reader.error(reader.locate(e.source()), "TOML syntax error: " + std::string(e.description()));
+    std::optional<toml::table> parsed = parse_toml(text, path, diagnostics);
+    if (!parsed) {
         return std::nullopt;
     }
+    const toml::table& root = *parsed;
     model::EntitlementSnapshot snap;
     snap.source = std::string(path);
     snap.location = {std::string(path), 0, 0};

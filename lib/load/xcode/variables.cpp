@@ -1,4 +1,4 @@
-#include "load/variables.hpp"
+#include "load/xcode/variables.hpp"
 
 #include <algorithm>
 #include <cctype>

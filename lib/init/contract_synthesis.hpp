@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "load/xcode_project.hpp"
+#include "load/xcode/xcode_project.hpp"
 #include "model/contract.hpp"
 #include "util/diagnostics.hpp"
 
-namespace axg::load {
+namespace axg::init {
 
 struct SynthesizedComponent {
     std::string id;
@@ -36,4 +36,4 @@ std::optional<Synthesis> synthesize_contract(const XcodeProject& project, const 
 // A contract id from a target name: runs of characters other than A-Za-z0-9_- become '-'.
 std::string component_id(std::string_view target_name);
 
-} // namespace axg::load
+} // namespace axg::init

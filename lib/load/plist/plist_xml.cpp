@@ -7,7 +7,8 @@
 
 #include <pugixml.hpp>
 
-#include "load/plist_reader.hpp"
+#include "load/plist/plist_reader.hpp"
+#include "util/text.hpp"
 
 namespace axg::load {
 
@@ -73,14 +74,14 @@ public:
             v.boolean = name == "true";
         } else if (name == "integer") {
             v.type = PlistValue::Type::Integer;
-            std::string_view text = trim(node.child_value());
+            std::string_view text = util::trim(node.child_value());
             auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v.integer);
             if (text.empty() || ec != std::errc() || ptr != text.data() + text.size()) {
                 error(node, "<integer> holds \"" + std::string(text) + "\", which is not an integer");
             }
         } else if (name == "real") {
             v.type = PlistValue::Type::Real;
-            std::string text(trim(node.child_value()));
+            std::string text(util::trim(node.child_value()));
             char* end = nullptr;
             v.real = std::strtod(text.c_str(), &end);
             if (text.empty() || end != text.c_str() + text.size()) {
@@ -88,7 +89,7 @@ public:
             }
         } else if (name == "date") {
             v.type = PlistValue::Type::Date;
-            v.string = std::string(trim(node.child_value()));
+            v.string = std::string(util::trim(node.child_value()));
         } else if (name == "data") {
             v.type = PlistValue::Type::Data;
             for (char c : std::string_view(node.child_value())) {
@@ -114,16 +115,6 @@ public:
     }
 
 private:
-    static std::string_view trim(std::string_view s) {
-        while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) {
-            s.remove_prefix(1);
-        }
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) {
-            s.remove_suffix(1);
-        }
-        return s;
-    }
-
     void dict(const pugi::xml_node& node, PlistValue& out, int depth) {
         pugi::xml_node pending_key;
         for (auto child : node.children()) {

@@ -1,9 +1,9 @@
-#include "load/policy_loader.hpp"
+#include "load/toml/policy_loader.hpp"
 
 #include <algorithm>
 #include <filesystem>
 
-#include "load/toml_reader.hpp"
+#include "load/toml/toml_reader.hpp"
 #include "util/embedded.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
@@ -129,17 +129,6 @@ private:
 
     TomlReader m_toml;
 };
-
-std::optional<toml::table> parse_toml(std::string_view text, std::string_view path, util::Diagnostics& diagnostics) {
-    try {
-        return toml::parse(text, path);
-    } catch (const toml::parse_error& e) {
-        const auto& begin = e.source().begin;
-        diagnostics.error({std::string(path), begin.line, begin.column},
-                          "TOML syntax error: " + std::string(e.description()));
-        return std::nullopt;
-    }
-}
 
 std::optional<Policy> parse_into(std::string_view text, std::string_view path, Policy base, const std::string& base_dir,
                                  util::Diagnostics& diagnostics) {

@@ -1,9 +1,10 @@
-#include "load/xcconfig.hpp"
+#include "load/xcode/xcconfig.hpp"
 
 #include <algorithm>
 #include <cctype>
 
 #include "util/file.hpp"
+#include "util/text.hpp"
 
 namespace axg::load {
 
@@ -18,15 +19,6 @@ std::size_t skip_spaces(std::string_view line, std::size_t i) {
         ++i;
     }
     return i;
-}
-
-std::string_view trim(std::string_view text) {
-    std::size_t begin = skip_spaces(text, 0);
-    std::size_t end = text.size();
-    while (end > begin && is_space(text[end - 1])) {
-        --end;
-    }
-    return text.substr(begin, end - begin);
 }
 
 std::uint32_t col(std::size_t offset) {
@@ -89,7 +81,7 @@ void parse_assignment(std::string_view line, std::size_t start, std::uint32_t li
         }
     }
     if (equals == std::string_view::npos) {
-        std::string_view key = trim(code);
+        std::string_view key = util::trim(code);
         SplitKey split = split_setting_key(key);
         if (!split.error.empty() && split.error_offset != 0) {
             diagnostics.error({file, line_number, col(start + split.error_offset)}, split.error);
@@ -104,9 +96,9 @@ void parse_assignment(std::string_view line, std::size_t start, std::uint32_t li
         diagnostics.error({file, line_number, col(start + key.error_offset)}, key.error);
         return;
     }
-    std::string_view value = trim(code.substr(equals + 1));
+    std::string_view value = util::trim(code.substr(equals + 1));
     if (value.ends_with(';')) {
-        value = trim(value.substr(0, value.size() - 1));
+        value = util::trim(value.substr(0, value.size() - 1));
     }
     out.assignments.push_back(
         {std::move(key.key), std::move(key.conditions), std::string(value), {file, line_number, col(start)}});

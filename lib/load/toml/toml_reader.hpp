@@ -76,4 +76,8 @@ private:
 
 std::string_view toml_type_name(toml::node_type type);
 
+// The one way appexguard parses TOML text: a syntax error becomes a diagnostic at its file:line:column
+// ("TOML syntax error: ..."), never an exception.
+std::optional<toml::table> parse_toml(std::string_view text, std::string_view path, util::Diagnostics& diagnostics);
+
 } // namespace axg::load
