@@ -15,6 +15,7 @@ namespace axg::init {
 
 namespace fs = std::filesystem;
 using namespace model;
+using namespace load;
 
 namespace {
 

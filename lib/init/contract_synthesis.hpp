@@ -30,7 +30,7 @@ struct Synthesis {
 
 // `output_dir` is where the contract will be written: every path in it is relative to that directory. Manifests
 // are read from disk; a malformed one is a located error (nullopt).
-std::optional<Synthesis> synthesize_contract(const XcodeProject& project, const std::filesystem::path& output_dir,
+std::optional<Synthesis> synthesize_contract(const load::XcodeProject& project, const std::filesystem::path& output_dir,
                                              util::Diagnostics& diagnostics);
 
 // A contract id from a target name: runs of characters other than A-Za-z0-9_- become '-'.

@@ -6,6 +6,7 @@
 
 #include "load/toml/contract_loader.hpp"
 #include "load/toml/contract_writer.hpp"
+#include "load/toml/toml_text.hpp"
 #include "support/paths.hpp"
 
 namespace axg::load {
