@@ -113,3 +113,75 @@ TEST(LoadPlist, EntitiesAreNotExpanded) {
         EXPECT_EQ(v->find("a")->string.find("root:"), std::string::npos);
     }
 }
+
+// An entitlements file that grants nothing is an empty <dict/> (Xcode writes one for a new target). Loading it,
+// and its binary conversion, gives an empty dict located at the <dict/> element, and no diagnostics.
+TEST(LoadPlist, EmptyDictLoadsAsXmlAndAsBinary) {
+    std::string text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
+                       "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+                       "<plist version=\"1.0\">\n"
+                       "<dict/>\n"
+                       "</plist>\n";
+    axg::util::Diagnostics d;
+    auto xml = parse_plist(text, "empty.entitlements", d);
+    ASSERT_TRUE(xml) << (d.empty() ? "" : d.items()[0].str());
+    EXPECT_TRUE(d.empty());
+    EXPECT_EQ(xml->type, PlistValue::Type::Dict);
+    EXPECT_TRUE(xml->dict.empty());
+    EXPECT_EQ(xml->location.line, 4u);
+    EXPECT_EQ(xml->location.column, 1u);
+    EXPECT_EQ(xml->find("anything"), nullptr);
+
+    plist_t p = nullptr;
+    plist_from_xml(text.data(), static_cast<uint32_t>(text.size()), &p);
+    ASSERT_NE(p, nullptr);
+    char* bin = nullptr;
+    uint32_t length = 0;
+    plist_to_bin(p, &bin, &length);
+    plist_free(p);
+    ASSERT_NE(bin, nullptr);
+    std::string data(bin, length);
+    free(bin);
+    auto binary = parse_plist(data, "empty.entitlements", d);
+    ASSERT_TRUE(binary) << (d.empty() ? "" : d.items()[0].str());
+    EXPECT_TRUE(d.empty());
+    EXPECT_EQ(binary->type, PlistValue::Type::Dict);
+    EXPECT_TRUE(binary->dict.empty());
+}
+
+// Empty containers nested in a dict, written both ways (<array/> and <array></array>), in both formats.
+TEST(LoadPlist, EmptyNestedContainersLoadAsXmlAndAsBinary) {
+    std::string text = axg::test::xml_plist("<dict>\n"
+                                            "<key>a</key><array/>\n"
+                                            "<key>b</key><array></array>\n"
+                                            "<key>c</key><dict></dict>\n"
+                                            "<key>d</key><dict/>\n"
+                                            "<key>e</key><string/>\n"
+                                            "</dict>");
+    axg::util::Diagnostics d;
+    auto xml = parse_plist(text, "n.plist", d);
+    ASSERT_TRUE(xml) << (d.empty() ? "" : d.items()[0].str());
+    plist_t p = nullptr;
+    plist_from_xml(text.data(), static_cast<uint32_t>(text.size()), &p);
+    ASSERT_NE(p, nullptr);
+    char* bin = nullptr;
+    uint32_t length = 0;
+    plist_to_bin(p, &bin, &length);
+    plist_free(p);
+    ASSERT_NE(bin, nullptr);
+    std::string data(bin, length);
+    free(bin);
+    auto binary = parse_plist(data, "n.plist", d);
+    ASSERT_TRUE(binary) << (d.empty() ? "" : d.items()[0].str());
+    for (const auto* v : {&*xml, &*binary}) {
+        ASSERT_EQ(v->dict.size(), 5u);
+        EXPECT_EQ(v->find("a")->type, PlistValue::Type::Array);
+        EXPECT_TRUE(v->find("a")->array.empty());
+        EXPECT_EQ(v->find("b")->type, PlistValue::Type::Array);
+        EXPECT_EQ(v->find("c")->type, PlistValue::Type::Dict);
+        EXPECT_TRUE(v->find("d")->dict.empty());
+        EXPECT_EQ(v->find("e")->type, PlistValue::Type::String);
+        EXPECT_EQ(v->find("e")->string, "");
+    }
+}
