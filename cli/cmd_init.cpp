@@ -1,4 +1,4 @@
-// `appexguard init [DIR] [--force] [-o FILE]`
+// `appexguard init [DIR] [--project PATH] [--force] [-o FILE]`
 
 #include <iostream>
 #include <memory>
@@ -13,6 +13,9 @@ void add_init_command(CLI::App& app, int& exit_code) {
     CLI::App* cmd = app.add_subcommand(
         "init", "Write a starter appexguard.toml from the Xcode project (pbxproj or XcodeGen) under DIR");
     cmd->add_option("dir", options->dir, "Directory to search, or a .xcodeproj / project.yml")->capture_default_str();
+    cmd->add_option("--project", options->project,
+                    "The Xcode project to read when DIR holds several (a .xcodeproj, project.pbxproj or XcodeGen "
+                    "spec; relative to DIR)");
     cmd->add_option("-o,--output", options->output, "Where to write the contract (default: DIR/appexguard.toml)");
     cmd->add_flag("--force", options->force, "Overwrite an existing contract");
     cmd->callback([options, &exit_code]() { exit_code = app::run_init(*options, std::cout, std::cerr); });

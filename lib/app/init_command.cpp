@@ -7,6 +7,8 @@
 #include "load/toml/contract_loader.hpp"
 #include "init/contract_synthesis.hpp"
 #include "load/toml/contract_writer.hpp"
+#include "load/xcode/project_discovery.hpp"
+#include "load/xcode/workspace.hpp"
 #include "load/xcode/xcode_project.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
@@ -23,8 +25,10 @@ int input_error(const std::string& where, const std::string& message, std::ostre
     return report_input_errors(diagnostics, err);
 }
 
+// Any YAML file may be an XcodeGen spec (`xcodegen --spec FILE`).
 bool names_project(const fs::path& path) {
-    return path.filename() == "project.yml" || path.filename() == "project.pbxproj" || path.extension() == ".xcodeproj";
+    return path.extension() == ".yml" || path.extension() == ".yaml" || path.filename() == "project.pbxproj" ||
+           path.extension() == ".xcodeproj";
 }
 
 // The directory a project "lives in": the one holding the .xcodeproj bundle, or project.yml's.
@@ -46,51 +50,151 @@ std::string header(const init::Synthesis& s, const load::XcodeProject& project) 
                 : "\nConfigurations left out: " + util::join(s.skipped_configurations, "; ") + ".");
 }
 
+// The project init reads and the directory the contract goes to by default (the repository root).
+struct Chosen {
+    fs::path home;
+    load::ProjectCandidate candidate;
+};
+
+// --project PATH: relative to DIR first (the path discovery prints), else to the working directory.
+fs::path locate_project(const fs::path& dir, const std::string& project) {
+    fs::path path(project);
+    std::error_code ec;
+    if (path.is_relative() && fs::is_directory(dir, ec) && fs::exists(dir / path, ec)) {
+        return dir / path;
+    }
+    return path;
+}
+
+std::string quoted_arg(const std::string& text) {
+    bool plain =
+        !text.empty() && text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                                                "._-/+@%:,") == std::string::npos;
+    if (plain) {
+        return text;
+    }
+    std::string out = "'";
+    for (char ch : text) {
+        out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+    }
+    return out + "'";
+}
+
+std::string display(const fs::path& path, const fs::path& root) {
+    std::error_code ec;
+    fs::path relative =
+        fs::absolute(path, ec).lexically_normal().lexically_relative(fs::absolute(root, ec).lexically_normal());
+    return relative.empty() || relative.native().starts_with("..") ? path.generic_string() : relative.generic_string();
+}
+
+// A workspace lists projects; it is not one. Say which.
+void refuse_workspace(const fs::path& path, std::ostream& err) {
+    util::Diagnostics diagnostics;
+    std::optional<load::Workspace> workspace = load::load_workspace(path, diagnostics);
+    if (!workspace) {
+        report_input_errors(diagnostics, err);
+        return;
+    }
+    std::vector<std::string> names;
+    for (const auto& project : workspace->projects) {
+        names.push_back(project.generic_string());
+    }
+    input_error(path.string(),
+                "a workspace lists projects and is not one; pass one of its projects with --project" +
+                    (names.empty() ? std::string(" (it lists none)") : ": " + util::join(names, ", ")),
+                err);
+}
+
+std::optional<Chosen> choose_project(const InitOptions& options, const fs::path& dir, std::ostream& err) {
+    std::error_code ec;
+    if (!options.project.empty()) {
+        fs::path path = locate_project(dir, options.project);
+        if (path.extension() == ".xcworkspace") {
+            refuse_workspace(path, err);
+            return std::nullopt;
+        }
+        if (!names_project(path) || !fs::exists(path, ec)) {
+            input_error(path.string(), "--project must name an existing .xcodeproj, project.pbxproj or XcodeGen spec",
+                        err);
+            return std::nullopt;
+        }
+        return Chosen{fs::is_directory(dir, ec) ? dir : home_of(path), load::score_project(path)};
+    }
+    if (names_project(dir) && fs::exists(dir, ec)) {
+        return Chosen{home_of(dir), load::score_project(dir)};
+    }
+    if (!fs::is_directory(dir, ec)) {
+        input_error(dir.string(), "not a directory or an Xcode project", err);
+        return std::nullopt;
+    }
+    load::ProjectDiscovery found = load::discover_projects(dir);
+    if (found.candidates.empty()) {
+        input_error(dir.string(), "no Xcode project (*.xcodeproj or XcodeGen spec) below this directory", err);
+        return std::nullopt;
+    }
+    auto listed = [&](std::size_t from, std::size_t to) {
+        std::vector<std::string> items;
+        for (std::size_t i = from; i < to && i < found.candidates.size(); ++i) {
+            items.push_back(display(found.candidates[i].path, dir) + " (" + found.candidates[i].summary() + ")");
+        }
+        return util::join(items, "; ");
+    };
+    for (const std::string& note : found.notes) {
+        err << "init: " << note << "\n";
+    }
+    if (found.tie()) {
+        std::size_t equal = 1;
+        while (equal < found.candidates.size() &&
+               load::compare_candidates(found.candidates[0], found.candidates[equal]) == 0) {
+            ++equal;
+        }
+        std::string message = "found " + std::to_string(found.candidates.size()) + " Xcode projects and " +
+                              std::to_string(equal) + " are equally good: " + listed(0, equal) +
+                              ". Pick one: appexguard init " + quoted_arg(dir.generic_string()) + " --project " +
+                              quoted_arg(display(found.candidates[0].path, dir));
+        if (found.candidates.size() > equal) {
+            message += ". Also found: " + listed(equal, found.candidates.size());
+        }
+        input_error(dir.string(), message, err);
+        return std::nullopt;
+    }
+    const load::ProjectCandidate& best = found.candidates.front();
+    err << "init: using " << display(best.path, dir) << ": " << best.summary();
+    if (std::string reason = found.reason(dir); !reason.empty()) {
+        err << "; " << reason;
+    }
+    if (found.candidates.size() > 1) {
+        err << "; also found: " << listed(1, found.candidates.size());
+        err << " (pick another with --project PATH)";
+    }
+    err << "\n";
+    return Chosen{dir, std::move(found.candidates.front())};
+}
+
 } // namespace
 
 int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     fs::path dir = options.dir.empty() ? fs::path(".") : fs::path(options.dir);
     std::error_code ec;
-    fs::path project_path;
-    fs::path home;
-    if (names_project(dir) && fs::exists(dir, ec)) {
-        project_path = dir;
-        home = home_of(dir);
-    } else if (fs::is_directory(dir, ec)) {
-        std::vector<fs::path> found = load::find_xcode_projects(dir);
-        if (found.empty()) {
-            return input_error(dir.string(),
-                               "no Xcode project (*.xcodeproj or XcodeGen project.yml) below this directory", err);
-        }
-        if (found.size() > 1) {
-            std::vector<std::string> names;
-            for (const auto& f : found) {
-                names.push_back(f.string());
-            }
-            return input_error(dir.string(),
-                               "found " + std::to_string(found.size()) + " Xcode projects (" + util::join(names, ", ") +
-                                   "); run `appexguard init` on one of them",
-                               err);
-        }
-        project_path = found.front();
-        home = dir;
-    } else {
-        return input_error(dir.string(), "not a directory or an Xcode project", err);
+    std::optional<Chosen> chosen = choose_project(options, dir, err);
+    if (!chosen) {
+        return k_exit_input;
     }
+    const fs::path& home = chosen->home;
     fs::path output = options.output.empty() ? home / "appexguard.toml" : fs::path(options.output);
     if (fs::exists(output, ec) && !options.force) {
         return input_error(output.string(), "a contract already exists here; pass --force to overwrite it", err);
     }
 
-    util::Diagnostics diagnostics;
-    std::optional<load::XcodeProject> project = load::load_xcode_project(project_path, diagnostics);
-    if (!project) {
-        return report_input_errors(diagnostics, err);
+    load::ProjectCandidate& picked = chosen->candidate;
+    if (!picked.project) {
+        return report_input_errors(picked.diagnostics, err);
     }
+    std::optional<load::XcodeProject>& project = picked.project;
     for (const auto& warning : project->warnings) {
         err << "appexguard: warning: " << warning.location.str() << ": " << warning.message << "\n";
     }
-    for (const auto& d : diagnostics.sorted()) {
+    for (const auto& d : picked.diagnostics.sorted()) {
         err << "appexguard: warning: " << d.location.str() << ": " << d.message << "\n";
     }
     util::Diagnostics synthesis_errors;

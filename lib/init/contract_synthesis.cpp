@@ -9,6 +9,7 @@
 #include "model/entitlements.hpp"
 #include "model/queries.hpp"
 #include "util/file.hpp"
+#include "util/paths.hpp"
 #include "util/text.hpp"
 
 namespace axg::init {
@@ -73,13 +74,7 @@ std::string expanded(const XcodeTarget& target, const std::string& configuration
 }
 
 bool is_ios(const XcodeTarget& target) {
-    for (const auto& [configuration, settings] : target.settings) {
-        std::string sdk = target.setting(configuration, "SDKROOT");
-        if (!sdk.empty() && !sdk.starts_with("iphone")) {
-            return false;
-        }
-    }
-    return true;
+    return target.builds_for_ios();
 }
 
 std::string slug(std::string_view text) {
@@ -153,7 +148,8 @@ private:
     }
 
     bool pick_targets() {
-        std::set<std::string> embedded;
+        std::map<std::string, std::pair<const XcodeTarget*, Embedding>> embedded; // extension -> (host, how)
+        std::map<std::string, std::pair<const XcodeTarget*, Embedding>> skipped;  // App Clips and watch content
         std::set<std::string> taken;
         auto add = [&](const XcodeTarget& t, bool app) {
             Picked p;
@@ -164,9 +160,14 @@ private:
             m_picked.push_back(std::move(p));
         };
         for (const XcodeTarget& t : m_project.targets) {
-            if (t.is_app() && is_ios(t)) {
+            if (t.is_app() && !t.is_app_clip() && is_ios(t)) {
                 add(t, true);
-                embedded.insert(t.embedded.begin(), t.embedded.end());
+                for (const Embedding& e : t.embeddings) {
+                    (embeds_extension(e.kind) ? embedded : skipped).try_emplace(e.target, &t, e);
+                }
+                for (const std::string& name : t.embedded) {
+                    embedded.try_emplace(name, &t, Embedding{name, EmbedKind::PlugIns, ""});
+                }
             }
         }
         if (m_picked.empty()) {
@@ -181,10 +182,21 @@ private:
             if (picked || !(t.is_app() || t.is_extension())) {
                 continue;
             }
-            if (!is_ios(t)) {
+            auto host = embedded.find(t.name);
+            auto other = skipped.find(t.name);
+            if (other != skipped.end()) {
+                m_out.skipped_targets.push_back(t.name + " (" +
+                                                describe_embedding(other->second.second, other->second.first->name) +
+                                                "; appexguard models the iOS app and its app extensions)");
+            } else if (t.is_app_clip()) {
+                m_out.skipped_targets.push_back(t.name + " (an App Clip, not an app extension)");
+            } else if (!is_ios(t)) {
                 m_out.skipped_targets.push_back(t.name + " (SDKROOT " + t.setting(m_default, "SDKROOT") + ", not iOS)");
-            } else if (t.is_extension() && embedded.count(t.name)) {
+            } else if (t.is_extension() && host != embedded.end()) {
                 add(t, false);
+                if (is_unusual(host->second.second.kind)) {
+                    note("included: " + describe_embedding(host->second.second, host->second.first->name));
+                }
             } else {
                 m_out.skipped_targets.push_back(t.name + " (not embedded by an iOS app)");
             }
@@ -220,6 +232,13 @@ private:
                 }
                 std::error_code ec;
                 fs::path canonical = fs::weakly_canonical(*path, ec);
+                if (auto on_disk = util::find_case_insensitive(canonical)) {
+                    // Found on a case-insensitive Mac only: the contract names the file as it is on disk.
+                    note(p.id + ": the " + std::string(what) + " file " + value + " exists only as " +
+                         on_disk->filename().string() + " (the letter case differs: it builds on a Mac only); " +
+                         "the contract names the file on disk (check reports it, AXG124)");
+                    canonical = fs::weakly_canonical(*on_disk, ec);
+                }
                 if (!fs::is_regular_file(canonical, ec)) {
                     note(p.id + ": the " + std::string(what) + " file " + value + " of configuration " + configuration +
                          " does not exist; left out");

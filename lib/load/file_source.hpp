@@ -20,7 +20,8 @@ public:
     virtual util::ReadResult read(const std::filesystem::path& path) const = 0;
 };
 
-// Reads the working tree as it is on disk.
+// Reads the working tree as it is on disk. A path that exists only with a different letter case resolves to the
+// file on disk, with ResolvedPath::as_named set.
 class FilesystemSource : public FileSource {
 public:
     util::ResolvedPath resolve(const std::filesystem::path& root, const std::filesystem::path& base_dir,

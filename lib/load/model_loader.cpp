@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "load/toml/contract_loader.hpp"
 #include "load/file_source.hpp"
@@ -126,6 +127,7 @@ public:
         if (!m_diagnostics.empty()) {
             return std::nullopt;
         }
+        model.path_case_mismatches = std::move(m_case_mismatches);
         return model;
     }
 
@@ -222,6 +224,10 @@ private:
             return nullptr;
         }
         auto key = resolved.absolute.string();
+        if (resolved.case_differs() && m_case_named.insert(relative).second) {
+            std::string on_disk = display(resolved.absolute.lexically_relative(m_contract_dir).generic_string());
+            m_case_mismatches.push_back({display(relative), on_disk, named_at, m_options.contract_path});
+        }
         if (auto it = m_cache.find(key); it != m_cache.end()) {
             return it->second ? &*it->second : nullptr;
         }
@@ -243,6 +249,8 @@ private:
     fs::path m_root;
     std::vector<std::string> m_selected;
     std::map<std::string, std::optional<PlistValue>> m_cache;
+    std::set<std::string> m_case_named;
+    std::vector<PathCaseMismatch> m_case_mismatches;
 };
 
 } // namespace

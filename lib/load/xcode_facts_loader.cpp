@@ -1,6 +1,7 @@
 #include "load/xcode_facts_loader.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "util/paths.hpp"
@@ -31,11 +32,6 @@ std::string display_of(const fs::path& absolute, const fs::path& contract_dir, c
 std::string resolved(const XcodeProject& project, const std::string& value) {
     auto path = project.resolve_path(value);
     return path ? path->lexically_normal().string() : "";
-}
-
-bool is_ios(const XcodeTarget& target, const std::string& configuration) {
-    std::string sdk = target.setting(configuration, "SDKROOT");
-    return sdk.empty() || sdk.starts_with("iphone");
 }
 
 // CODE_SIGN_ENTITLEMENTS with every variable that is empty in this configuration widened to '*': such a variable
@@ -101,6 +97,21 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
     facts.path = display_of(project.path.lexically_normal(), contract_dir, display_dir);
     facts.named_at = loaded.contract.project.at("xcode_project");
     std::vector<std::pair<std::string, std::string>> patterns; // (glob, target)
+    // A manifest the project names with the wrong letter case is the file on disk, as on a Mac (AXG124 says so).
+    std::set<std::string> case_seen;
+    auto on_disk = [&](std::string path, const util::SourceLocation& at) {
+        std::optional<fs::path> found = path.empty() ? std::nullopt : util::find_case_insensitive(path);
+        if (!found) {
+            return path;
+        }
+        std::string real = found->lexically_normal().string();
+        if (case_seen.insert(path).second) {
+            facts.case_mismatches.push_back({display_of(path, contract_dir, display_dir),
+                                             display_of(real, contract_dir, display_dir), at, facts.path});
+        }
+        return real;
+    };
+    std::map<std::string, std::set<std::string>> signs_with; // target -> every entitlements file, any SDK
     for (const XcodeTarget& target : project.targets) {
         model::XcodeTargetFacts t;
         t.name = target.name;
@@ -111,13 +122,17 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
         if (fs::path(t.location.file).lexically_normal() == project.path.lexically_normal()) {
             t.location.file = facts.path;
         }
+        t.ios = target.builds_for_ios();
+        for (const std::string& value : target.all_entitlements_values) {
+            signs_with[target.name].insert(on_disk(resolved(project, value), t.location));
+        }
         for (const auto& configuration : project.configurations) {
             if (!target.settings.count(configuration)) {
                 continue;
             }
-            t.ios = t.ios && is_ios(target, configuration);
-            t.entitlements[configuration] = resolved(project, target.code_sign_entitlements(configuration));
-            t.info_plist[configuration] = resolved(project, target.info_plist_file(configuration));
+            t.entitlements[configuration] =
+                on_disk(resolved(project, target.code_sign_entitlements(configuration)), t.location);
+            t.info_plist[configuration] = on_disk(resolved(project, target.info_plist_file(configuration)), t.location);
             t.bundle_id[configuration] = target.product_bundle_identifier(configuration);
             if (auto pattern = entitlements_pattern(project, target, configuration); !pattern.empty()) {
                 patterns.emplace_back(pattern, target.name);
@@ -132,6 +147,7 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
         for (const auto& t : facts.targets) {
             bool uses = std::any_of(t.entitlements.begin(), t.entitlements.end(),
                                     [&](const auto& entry) { return entry.second == f.path; });
+            uses = uses || signs_with[t.name].count(f.path) > 0;
             uses = uses || std::any_of(patterns.begin(), patterns.end(), [&](const auto& p) {
                        return p.second == t.name && glob_match(p.first, f.path);
                    });

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/contract.hpp"
+#include "model/path_case.hpp"
 #include "model/plist.hpp"
 #include "model/xcode_facts.hpp"
 
@@ -40,6 +41,7 @@ struct Model {
     Contract contract;
     std::vector<ConfigurationView> configurations;
     std::optional<XcodeFacts> xcode; // when [project] xcode_project names a project (load/xcode_facts_loader)
+    std::vector<PathCaseMismatch> path_case_mismatches; // manifests the contract names with the wrong letter case
 };
 
 } // namespace axg::model

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/path_case.hpp"
 #include "util/source_location.hpp"
 
 namespace axg::model {
@@ -41,6 +42,9 @@ struct XcodeFacts {
     // Component id -> the target it describes (same bundle identifier in some configuration, else the same
     // Info.plist or entitlements file). Components without a target are absent.
     std::map<std::string, std::string> component_targets;
+    // Manifests the project names with a letter case that differs from the file on disk (the paths above are the
+    // on-disk ones).
+    std::vector<PathCaseMismatch> case_mismatches;
 
     const XcodeTargetFacts* target(std::string_view name) const;
     const XcodeTargetFacts* target_of_component(std::string_view component) const;

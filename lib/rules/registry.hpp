@@ -28,6 +28,7 @@ extern const Rule k_axg120;
 extern const Rule k_axg121;
 extern const Rule k_axg122;
 extern const Rule k_axg123;
+extern const Rule k_axg124;
 extern const Rule k_axg201;
 extern const Rule k_axg202;
 extern const Rule k_axg203;

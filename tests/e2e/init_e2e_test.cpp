@@ -1,14 +1,19 @@
-// End to end: `appexguard init` on the four real projects in ../shared/corpora (read in place; the contract is
-// written to a temp dir and points back at the corpus files), then `check` on the result. Plus the input errors.
+// End to end: `appexguard init` on real projects in ../shared/corpora (read in place; the contract is written to a
+// temp dir and points back at the corpus files), then `check` on the result; which project init picks (on every
+// corpus, and from temp dirs: ties, --project, case-only path differences). Plus the input errors.
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <set>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "load/toml/contract_loader.hpp"
 #include "support/paths.hpp"
+#include "support/pbxproj_builder.hpp"
 #include "support/temp_dir.hpp"
 
 namespace axg::test {
@@ -224,11 +229,134 @@ TEST_F(InitCorpora, RefusesToOverwriteWithoutForce) {
     EXPECT_NE(read_text(out).find("[components.AutoFill]"), std::string::npos);
 }
 
-TEST_F(InitCorpora, SeveralProjectsAreListedNotGuessed) {
-    RunResult r = run_cli("init '" + m_corpora.string() + "' -o '" + (m_tmp.path() / "x.toml").string() + "'");
+// Every repository: init picks one project by itself (never a tie), says which on stderr, and for repositories
+// with an oracle it is the pbxproj whose applications embed the most app extensions (the oracle's PlugIns .appex
+// embeds, counted by product name across a project's applications).
+TEST_F(InitCorpora, EachRepositoryPicksItsAppProject) {
+    fs::path oracle_dir = m_corpora.parent_path() / "corpora-oracle";
+    std::size_t repos = 0;
+    for (const auto& entry : fs::directory_iterator(m_corpora)) {
+        if (!entry.is_directory()) {
+            continue;
+        }
+        ++repos;
+        fs::create_directories(m_tmp.path() / entry.path().filename());
+        fs::path out = m_tmp.path() / entry.path().filename() / "appexguard.toml";
+        RunResult r = run_cli("init '" + entry.path().string() + "' -o '" + out.string() + "'");
+        EXPECT_EQ(r.exit_code, 0) << entry.path().filename() << ": " << r.err;
+        EXPECT_NE(r.err.find("init: using "), std::string::npos) << r.err;
+        std::ifstream oracle_file(oracle_dir / (entry.path().filename().string() + ".json"));
+        if (!oracle_file) {
+            continue;
+        }
+        std::string best;
+        std::size_t most = 0;
+        nlohmann::json oracle = nlohmann::json::parse(oracle_file);
+        for (const auto& [path, project] : oracle.items()) {
+            std::set<std::string> appex;
+            for (const auto& target : project["targets"]) {
+                if (target["productType"] != "com.apple.product-type.application") {
+                    continue;
+                }
+                for (const auto& embed : target["embeds"]) {
+                    if (embed.get<std::string>().ends_with(".appex")) {
+                        appex.insert(embed.get<std::string>());
+                    }
+                }
+            }
+            if (appex.size() > most) {
+                best = path;
+                most = appex.size();
+            }
+        }
+        EXPECT_NE(r.err.find("init: using " + best + ":"), std::string::npos) << r.err;
+    }
+    EXPECT_GT(repos, 0u);
+}
+
+// Two equally good projects: refused with both listed and the command that picks one; that command works.
+TEST(InitDiscovery, EquallyGoodProjectsAreListedNotGuessed) {
+    TempDir tmp;
+    SimpleProject one;
+    one.app = "One";
+    one.extensions = 1;
+    SimpleProject two = one;
+    two.app = "Two";
+    two.bundle_id = "com.example.two";
+    tmp.write("One/One.xcodeproj/project.pbxproj", simple_pbxproj(one));
+    tmp.write("Two/Two.xcodeproj/project.pbxproj", simple_pbxproj(two));
+    fs::path out = tmp.path() / "appexguard.toml";
+    RunResult r = run_cli("init '" + tmp.path().string() + "'");
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("found 4 Xcode projects"), std::string::npos) << r.err;
-    EXPECT_FALSE(fs::exists(m_tmp.path() / "x.toml"));
+    EXPECT_NE(r.err.find("found 2 Xcode projects and 2 are equally good"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("One/One.xcodeproj/project.pbxproj (iOS app One embeds 1 app extension)"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("Two/Two.xcodeproj/project.pbxproj"), std::string::npos) << r.err;
+    std::string pick = "--project One/One.xcodeproj/project.pbxproj";
+    EXPECT_NE(r.err.find(pick), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(out));
+    r = run_cli("init '" + tmp.path().string() + "' --project Two/Two.xcodeproj");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    // Written into DIR, with paths relative to it.
+    std::string contract = read_text(out);
+    EXPECT_NE(contract.find("xcode_project = \"Two/Two.xcodeproj\""), std::string::npos) << contract;
+    EXPECT_NE(contract.find("[components.Two]"), std::string::npos);
+    r = run_cli("init '" + tmp.path().string() + "' --project Three.xcodeproj --force");
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("--project must name"), std::string::npos) << r.err;
+}
+
+TEST(InitDiscovery, SaysWhichProjectItUsesAndWhy) {
+    TempDir tmp;
+    SimpleProject ios;
+    ios.app = "iOS";
+    ios.extensions = 2;
+    SimpleProject mac;
+    mac.app = "Mac";
+    mac.sdk = "macosx";
+    mac.extensions = 1;
+    tmp.write("apps/ios/iOS.xcodeproj/project.pbxproj", simple_pbxproj(ios));
+    tmp.write("apps/macos/macOS.xcodeproj/project.pbxproj", simple_pbxproj(mac));
+    tmp.write("Lib/Lib.xcodeproj/project.pbxproj", framework_pbxproj());
+    RunResult r = run_cli("init '" + tmp.path().string() + "'");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("init: using apps/ios/iOS.xcodeproj/project.pbxproj: iOS app iOS embeds 2 app extensions; "
+                         "the only project whose iOS app embeds app extensions; also found: "),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("apps/macos/macOS.xcodeproj/project.pbxproj (no iOS application target (Mac is not an iOS "
+                         "app))"),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.out.find("Ext1  <- target Ext1"), std::string::npos) << r.out;
+    EXPECT_NE(read_text(tmp.path() / "appexguard.toml").find("xcode_project = \"apps/ios/iOS.xcodeproj\""),
+              std::string::npos);
+}
+
+// The project names App/App.entitlements; the file on disk is App/app.entitlements. init reads it (as a Mac would)
+// and says so; check reports AXG124 once and does not call the file unused.
+TEST(InitDiscovery, CaseOnlyPathDifferencesAreFoundAndReported) {
+    TempDir tmp;
+    SimpleProject p;
+    p.app_entitlements = "App/App.entitlements";
+    tmp.write("App.xcodeproj/project.pbxproj", simple_pbxproj(p));
+    tmp.write("App/app.entitlements", xml_plist("<dict/>"));
+    RunResult r = run_cli("init '" + tmp.path().string() + "'");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("the entitlements file App/App.entitlements exists only as app.entitlements"),
+              std::string::npos)
+        << r.out;
+    std::string contract = read_text(tmp.path() / "appexguard.toml");
+    EXPECT_NE(contract.find("entitlements = \"App/app.entitlements\""), std::string::npos) << contract;
+    r = run_cli("check '" + (tmp.path() / "appexguard.toml").string() + "' --format json --fail-on never");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::size_t axg124 = 0;
+    for (auto at = r.out.find("\"AXG124\""); at != std::string::npos; at = r.out.find("\"AXG124\"", at + 1)) {
+        ++axg124;
+    }
+    EXPECT_EQ(axg124, 1u) << r.out.substr(0, 3000);
+    EXPECT_EQ(r.out.find("\"AXG122\""), std::string::npos);
+    EXPECT_EQ(r.out.find("\"AXG121\""), std::string::npos);
 }
 
 TEST(InitErrors, MalformedPbxprojIsALocatedError) {

@@ -2,10 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
-#include <unistd.h>
+#include <set>
+
+#include <nlohmann/json.hpp>
 
 #include "load/xcode/pbx_objects.hpp"
+#include "load/xcode/project_discovery.hpp"
 #include "load/xcode/xcode_project.hpp"
 #include "support/paths.hpp"
 
@@ -157,34 +161,135 @@ TEST(XcodeProjectUnified, XcodeGenEmbedsExtensionsOfApplications) {
     EXPECT_EQ(app->code_sign_entitlements("Release"), "");
 }
 
+// Embeddings of every kind, a Mac Catalyst app with an SDK-conditional entitlements file, a multiplatform target
+// and a macOS one.
+const char* const k_embedding_project = R"pbx(// !$*UTF8*$!
+{
+	objectVersion = 77;
+	objects = {
+		APPP = {isa = PBXFileReference; path = App.app; sourceTree = BUILT_PRODUCTS_DIR; };
+		SHAREP = {isa = PBXFileReference; path = Share.appex; sourceTree = BUILT_PRODUCTS_DIR; };
+		KITP = {isa = PBXFileReference; path = Kit.appex; sourceTree = BUILT_PRODUCTS_DIR; };
+		ODDP = {isa = PBXFileReference; path = Odd.appex; sourceTree = BUILT_PRODUCTS_DIR; };
+		SCRIPTEDP = {isa = PBXFileReference; path = "Scripted Ext.appex"; sourceTree = BUILT_PRODUCTS_DIR; };
+		BAREP = {isa = PBXFileReference; path = Bare.appex; sourceTree = BUILT_PRODUCTS_DIR; };
+		CLIPP = {isa = PBXFileReference; path = Clip.app; sourceTree = BUILT_PRODUCTS_DIR; };
+		WATCHP = {isa = PBXFileReference; path = Watch.app; sourceTree = BUILT_PRODUCTS_DIR; };
+		LIBP = {isa = PBXFileReference; path = Lib.framework; sourceTree = BUILT_PRODUCTS_DIR; };
+		B1 = {isa = PBXBuildFile; fileRef = SHAREP; };
+		B2 = {isa = PBXBuildFile; fileRef = KITP; };
+		B3 = {isa = PBXBuildFile; fileRef = ODDP; };
+		B4 = {isa = PBXBuildFile; fileRef = CLIPP; };
+		B5 = {isa = PBXBuildFile; fileRef = WATCHP; };
+		B6 = {isa = PBXBuildFile; fileRef = LIBP; };
+		PLUGINS = {isa = PBXCopyFilesBuildPhase; dstPath = ""; dstSubfolderSpec = 13; files = (B1, B6, ); name = "Embed Foundation Extensions"; };
+		KIT = {isa = PBXCopyFilesBuildPhase; dstPath = "$(EXTENSIONS_FOLDER_PATH)"; dstSubfolderSpec = 16; files = (B2, ); name = "Embed ExtensionKit Extensions"; };
+		ODD = {isa = PBXCopyFilesBuildPhase; dstPath = PlugIns/Extra; dstSubfolderSpec = 1; files = (B3, ); name = "Copy Odd"; };
+		CLIPS = {isa = PBXCopyFilesBuildPhase; dstPath = "$(CONTENTS_FOLDER_PATH)/AppClips"; dstSubfolderSpec = 16; files = (B4, ); name = "Embed App Clips"; };
+		WATCH = {isa = PBXCopyFilesBuildPhase; dstPath = "$(CONTENTS_FOLDER_PATH)/Watch"; dstSubfolderSpec = 16; files = (B5, ); name = "Embed Watch Content"; };
+		SCRIPT = {isa = PBXShellScriptBuildPhase; name = "Copy extensions"; shellScript = "cp -R \"${BUILT_PRODUCTS_DIR}/Scripted Ext.appex\" \"${TARGET_BUILD_DIR}/${PLUGINS_FOLDER_PATH}/\"\n"; };
+		D1 = {isa = PBXTargetDependency; target = SCRIPTED; };
+		D2 = {isa = PBXTargetDependency; target = BARE; };
+		D3 = {isa = PBXTargetDependency; target = SHARE; };
+		APP = {isa = PBXNativeTarget; buildConfigurationList = APPL; buildPhases = (PLUGINS, KIT, ODD, CLIPS, WATCH, SCRIPT, ); dependencies = (D1, D2, D3, ); name = App; productReference = APPP; productType = "com.apple.product-type.application"; };
+		SHARE = {isa = PBXNativeTarget; buildConfigurationList = EL; buildPhases = ( ); name = Share; productReference = SHAREP; productType = "com.apple.product-type.app-extension"; };
+		KITT = {isa = PBXNativeTarget; buildConfigurationList = EL; buildPhases = ( ); name = Kit; productReference = KITP; productType = "com.apple.product-type.extensionkit-extension"; };
+		ODDT = {isa = PBXNativeTarget; buildConfigurationList = EL; buildPhases = ( ); name = Odd; productReference = ODDP; productType = "com.apple.product-type.app-extension"; };
+		SCRIPTED = {isa = PBXNativeTarget; buildConfigurationList = EL; buildPhases = ( ); name = Scripted; productReference = SCRIPTEDP; productType = "com.apple.product-type.app-extension"; };
+		BARE = {isa = PBXNativeTarget; buildConfigurationList = EL; buildPhases = ( ); name = Bare; productReference = BAREP; productType = "com.apple.product-type.app-extension"; };
+		CLIP = {isa = PBXNativeTarget; buildConfigurationList = EL; buildPhases = ( ); name = Clip; productReference = CLIPP; productType = "com.apple.product-type.application.on-demand-install-capable"; };
+		WATCHT = {isa = PBXNativeTarget; buildConfigurationList = WL; buildPhases = ( ); name = Watch; productReference = WATCHP; productType = "com.apple.product-type.application"; };
+		LIB = {isa = PBXNativeTarget; buildConfigurationList = EL; buildPhases = ( ); name = Lib; productReference = LIBP; productType = "com.apple.product-type.framework"; };
+		MULTI = {isa = PBXNativeTarget; buildConfigurationList = ML; buildPhases = ( ); name = Multi; productType = "com.apple.product-type.application"; };
+		MAC = {isa = PBXNativeTarget; buildConfigurationList = MACL; buildPhases = ( ); name = Mac; productType = "com.apple.product-type.application"; };
+		PROJ = {isa = PBXProject; buildConfigurationList = PL; targets = (APP, SHARE, KITT, ODDT, SCRIPTED, BARE, CLIP, WATCHT, LIB, MULTI, MAC, ); };
+		PL = {isa = XCConfigurationList; buildConfigurations = (PR, ); };
+		PR = {isa = XCBuildConfiguration; buildSettings = { SDKROOT = iphoneos; }; name = Release; };
+		APPL = {isa = XCConfigurationList; buildConfigurations = (AR, ); };
+		AR = {isa = XCBuildConfiguration; buildSettings = { CODE_SIGN_ENTITLEMENTS = App/App.entitlements; "CODE_SIGN_ENTITLEMENTS[sdk=macosx*]" = "App/App-$(PLATFORM_SUFFIX).entitlements"; PLATFORM_SUFFIX = macOS; SUPPORTS_MACCATALYST = YES; }; name = Release; };
+		EL = {isa = XCConfigurationList; buildConfigurations = (ER, ); };
+		ER = {isa = XCBuildConfiguration; buildSettings = { }; name = Release; };
+		WL = {isa = XCConfigurationList; buildConfigurations = (WR, ); };
+		WR = {isa = XCBuildConfiguration; buildSettings = { SDKROOT = watchos; }; name = Release; };
+		ML = {isa = XCConfigurationList; buildConfigurations = (MR, ); };
+		MR = {isa = XCBuildConfiguration; buildSettings = { SDKROOT = auto; SUPPORTED_PLATFORMS = "iphoneos iphonesimulator xros xrsimulator"; X = ios; "X[sdk=macosx*]" = mac; "X[sdk=xros*]" = vision; }; name = Release; };
+		MACL = {isa = XCConfigurationList; buildConfigurations = (MACR, ); };
+		MACR = {isa = XCBuildConfiguration; buildSettings = { SDKROOT = macosx; X = ios; "X[sdk=macosx*]" = mac; }; name = Release; };
+	};
+	rootObject = PROJ;
+}
+)pbx";
+
+TEST(XcodeProjectPbx, RecordsHowEachTargetIsEmbedded) {
+    util::Diagnostics diagnostics;
+    std::optional<PbxProject> project = load_pbx_project(k_embedding_project, "E.pbxproj", diagnostics);
+    ASSERT_TRUE(project);
+    EXPECT_TRUE(diagnostics.empty()) << diagnostics.items()[0].str();
+    const PbxTarget& app = project->targets[0];
+    // The framework copied beside Share is not an embedding; App Clips and watch apps are recorded, not embedded.
+    EXPECT_EQ(app.embedded, (std::vector<std::string>{"Share", "Kit", "Odd", "Scripted", "Bare"}));
+    std::vector<std::pair<std::string, EmbedKind>> kinds;
+    for (const Embedding& e : app.embeddings) {
+        kinds.emplace_back(e.target, e.kind);
+    }
+    EXPECT_EQ(kinds, (std::vector<std::pair<std::string, EmbedKind>>{{"Share", EmbedKind::PlugIns},
+                                                                     {"Kit", EmbedKind::Extensions},
+                                                                     {"Odd", EmbedKind::OtherCopyPhase},
+                                                                     {"Clip", EmbedKind::AppClip},
+                                                                     {"Watch", EmbedKind::Watch},
+                                                                     {"Scripted", EmbedKind::ScriptPhase},
+                                                                     {"Bare", EmbedKind::DependencyOnly}}));
+    EXPECT_EQ(app.embeddings[2].detail, "\"Copy Odd\" to PlugIns/Extra");
+    EXPECT_EQ(app.embeddings[5].detail, "\"Copy extensions\"");
+    EXPECT_EQ(describe_embedding(app.embeddings[5], "App"),
+              "Scripted is a dependency of App copied by a script phase (\"Copy extensions\")");
+    EXPECT_TRUE(is_unusual(EmbedKind::DependencyOnly));
+    EXPECT_FALSE(is_unusual(EmbedKind::PlugIns));
+    EXPECT_FALSE(embeds_extension(EmbedKind::AppClip));
+}
+
+TEST(XcodeProjectUnified, OnePredicateForIosAndSettingsResolvedForTheIosDevice) {
+    util::Diagnostics diagnostics;
+    std::optional<XcodeProject> project = load_xcode_project(
+        "e/E.xcodeproj", diagnostics, memory_reader({{"e/E.xcodeproj/project.pbxproj", k_embedding_project}}));
+    ASSERT_TRUE(project);
+    const XcodeTarget* app = project->find_target("App");
+    EXPECT_TRUE(app->builds_for_ios());
+    EXPECT_FALSE(app->is_app_clip());
+    EXPECT_TRUE(project->find_target("Clip")->is_app_clip());
+    // The iOS build signs with the unconditional file; the Catalyst build with the [sdk=macosx*] one: both count.
+    EXPECT_EQ(app->code_sign_entitlements("Release"), "App/App.entitlements");
+    EXPECT_EQ(app->all_entitlements_values,
+              (std::vector<std::string>{"App/App-macOS.entitlements", "App/App.entitlements"}));
+    const XcodeTarget* multi = project->find_target("Multi");
+    EXPECT_TRUE(multi->builds_for_ios());
+    EXPECT_EQ(multi->setting("Release", "X"), "ios"); // [sdk=macosx*] and [sdk=xros*] stay out of the iOS build
+    const XcodeTarget* mac = project->find_target("Mac");
+    EXPECT_FALSE(mac->builds_for_ios());
+    EXPECT_EQ(mac->setting("Release", "X"), "mac");
+    EXPECT_FALSE(project->find_target("Watch")->builds_for_ios());
+    EXPECT_TRUE(project->find_target("Share")->builds_for_ios()); // SDKROOT iphoneos from the project level
+}
+
+TEST(XcodeProjectUnified, SettingsPredicate) {
+    EXPECT_TRUE(settings_build_for_ios({}));
+    EXPECT_TRUE(settings_build_for_ios({{"SDKROOT", "iphoneos"}}));
+    EXPECT_TRUE(settings_build_for_ios({{"SDKROOT", "$(PLATFORM)"}, {"PLATFORM", "iphoneos17.0"}}));
+    EXPECT_TRUE(settings_build_for_ios({{"SDKROOT", "auto"}, {"SUPPORTED_PLATFORMS", "xros iphoneos"}}));
+    EXPECT_TRUE(settings_build_for_ios({{"SDKROOT", "macosx"}, {"SUPPORTS_MACCATALYST", "YES"}}));
+    EXPECT_TRUE(settings_build_for_ios({{"SDKROOT", "macosx"}, {"SUPPORTED_PLATFORMS", "macosx iphoneos"}}));
+    EXPECT_FALSE(settings_build_for_ios({{"SDKROOT", "macosx"}}));
+    EXPECT_FALSE(settings_build_for_ios({{"SDKROOT", "watchos"}}));
+    EXPECT_FALSE(settings_build_for_ios({{"SDKROOT", "auto"}, {"SUPPORTED_PLATFORMS", "macosx"}}));
+    EXPECT_FALSE(settings_build_for_ios({{"SUPPORTED_PLATFORMS", "appletvos appletvsimulator"}}));
+}
+
 TEST(XcodeProjectUnified, RejectsOtherFiles) {
     util::Diagnostics diagnostics;
     EXPECT_FALSE(load_xcode_project("w/readme.txt", diagnostics, memory_reader({})));
     ASSERT_EQ(diagnostics.size(), 1u);
     EXPECT_FALSE(load_xcode_project("w/X.xcodeproj", diagnostics, memory_reader({})));
     EXPECT_EQ(diagnostics.size(), 2u);
-}
-
-TEST(XcodeProjectFind, FindsProjectsAndSkipsGeneratedDirectories) {
-    namespace fs = std::filesystem;
-    fs::path dir = fs::temp_directory_path() / ("axg_find_" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    for (const char* sub : {"b/B.xcodeproj", "a/A.xcodeproj", "Pods/P.xcodeproj", "build/X.xcodeproj",
-                            "node_modules/m/M.xcodeproj", ".git/G.xcodeproj", "DerivedData/D.xcodeproj", "y",
-                            "a/A.xcodeproj/inner/I.xcodeproj", "c/C.xcworkspace/W.xcodeproj"}) {
-        fs::create_directories(dir / sub);
-        std::ofstream(dir / sub / "project.pbxproj") << "{}";
-    }
-    std::ofstream(dir / "y" / "project.yml") << "name: y\n";
-    std::ofstream(dir / "Pods" / "project.yml") << "name: p\n";
-    std::vector<fs::path> found = find_xcode_projects(dir);
-    std::vector<std::string> relative;
-    for (const fs::path& path : found) {
-        relative.push_back(path.lexically_relative(dir).generic_string());
-    }
-    EXPECT_EQ(relative, (std::vector<std::string>{"a/A.xcodeproj/project.pbxproj", "b/B.xcodeproj/project.pbxproj",
-                                                  "y/project.yml"}));
-    fs::remove_all(dir);
 }
 
 // ---- the real projects in ../shared/corpora (read in place, never copied) ----
@@ -220,18 +325,36 @@ protected:
     std::filesystem::path m_corpora;
 };
 
+// Every project.pbxproj the oracle lists is found and loads; XcodeGen-only repositories (no oracle file) yield a
+// spec that loads. Data-driven over whatever corpora exist.
 TEST_F(XcodeProjectCorpora, FindsEveryCorpusProject) {
-    std::vector<std::filesystem::path> found = find_xcode_projects(m_corpora);
-    std::vector<std::string> relative;
-    for (const std::filesystem::path& path : found) {
-        relative.push_back(path.lexically_relative(m_corpora).generic_string());
+    std::filesystem::path oracle_dir = m_corpora.parent_path() / "corpora-oracle";
+    std::size_t repos = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(m_corpora)) {
+        if (!entry.is_directory()) {
+            continue;
+        }
+        ++repos;
+        std::filesystem::path repo = entry.path();
+        std::set<std::string> found;
+        for (const std::filesystem::path& path : find_project_files(repo).projects) {
+            found.insert(path.lexically_relative(repo).generic_string());
+            util::Diagnostics diagnostics;
+            EXPECT_TRUE(load_xcode_project(path, diagnostics).has_value()) << path;
+        }
+        std::ifstream oracle_file(oracle_dir / (repo.filename().string() + ".json"));
+        if (!oracle_file) {
+            EXPECT_TRUE(std::any_of(found.begin(), found.end(),
+                                    [](const std::string& p) { return p.ends_with(".yml") || p.ends_with(".yaml"); }))
+                << repo << " has no pbxproj oracle, so it should have an XcodeGen spec";
+            continue;
+        }
+        nlohmann::json oracle = nlohmann::json::parse(oracle_file);
+        for (const auto& [path, project] : oracle.items()) {
+            EXPECT_TRUE(found.count(path)) << repo.filename() << ": " << path;
+        }
     }
-    EXPECT_EQ(relative, (std::vector<std::string>{
-                            "Ranchero-Software__NetNewsWire/NetNewsWire.xcodeproj/project.pbxproj",
-                            "brave__brave-ios/App/Client.xcodeproj/project.pbxproj",
-                            "element-hq__element-ios/project.yml",
-                            "protonpass__ios-pass/ProtonPass.xcodeproj/project.pbxproj",
-                        }));
+    EXPECT_GT(repos, 0u);
 }
 
 TEST_F(XcodeProjectCorpora, Brave) {

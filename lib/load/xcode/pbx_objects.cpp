@@ -1,8 +1,10 @@
 #include "load/xcode/pbx_objects.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace axg::load {
@@ -11,11 +13,30 @@ namespace {
 
 constexpr int k_max_group_depth = 64;
 
-// Copy-files destinations that hold app extensions: 13 = PlugIns, 16 = Extensions (ExtensionKit).
-bool is_extension_destination(const PbxValue& phase) {
+// Where a copy-files phase puts an extension: 13 = PlugIns (what Xcode's "Embed App Extensions" writes);
+// 16 (products directory) + $(EXTENSIONS_FOLDER_PATH) = ExtensionKit's Extensions; anything else is unusual but
+// still copies the extension into the app.
+EmbedKind destination_kind(const PbxValue& phase) {
     std::string_view spec = phase.string_at("dstSubfolderSpec");
     std::string_view named = phase.string_at("dstSubfolder"); // newer spelling
-    return spec == "13" || spec == "16" || named == "PlugIns" || named == "Extensions";
+    std::string_view path = phase.string_at("dstPath");
+    if (spec == "13" || named == "PlugIns") {
+        return EmbedKind::PlugIns;
+    }
+    if (named == "Extensions" || named == "ExtensionKitExtensions" ||
+        (spec == "16" && path.find("EXTENSIONS_FOLDER_PATH") != std::string_view::npos)) {
+        return EmbedKind::Extensions;
+    }
+    return EmbedKind::OtherCopyPhase;
+}
+
+std::string phase_detail(const PbxValue& phase, std::string_view fallback) {
+    std::string name(phase.string_at("name"));
+    std::string out = "\"" + (name.empty() ? std::string(fallback) : name) + "\"";
+    if (std::string_view path = phase.string_at("dstPath"); !path.empty()) {
+        out += " to " + std::string(path);
+    }
+    return out;
 }
 
 std::string join_array(const PbxValue& array) {
@@ -77,9 +98,15 @@ public:
                 const PbxValue* target = resolve(ref, "target");
                 if (target != nullptr) {
                     target_values.emplace_back(ref.text, target);
-                    m_target_names[ref.text] = std::string(target->string_at("name"));
+                    std::string name(target->string_at("name"));
+                    m_target_names[ref.text] = name;
+                    m_product_types[name] = std::string(target->string_at("productType"));
                     if (std::string_view product = target->string_at("productReference"); !product.empty()) {
-                        m_product_to_target[std::string(product)] = std::string(target->string_at("name"));
+                        m_product_to_target[std::string(product)] = name;
+                        if (const PbxValue* file = object(std::string(product))) {
+                            m_product_files[name] =
+                                std::filesystem::path(std::string(file->string_at("path"))).filename().string();
+                        }
                     }
                 }
             }
@@ -87,6 +114,7 @@ public:
         for (const auto& [id, target] : target_values) {
             out.targets.push_back(read_target(id, *target));
         }
+        embed_dependencies(out.targets);
         return out;
     }
 
@@ -253,8 +281,16 @@ private:
         if (const PbxValue* phases = value.find("buildPhases"); phases != nullptr) {
             for (const PbxValue& ref : phases->items) {
                 const PbxValue* phase = resolve(ref, "build phase");
-                if (phase == nullptr || phase->string_at("isa") != "PBXCopyFilesBuildPhase" ||
-                    !is_extension_destination(*phase)) {
+                if (phase == nullptr) {
+                    continue;
+                }
+                std::string_view isa = phase->string_at("isa");
+                if (isa == "PBXShellScriptBuildPhase") {
+                    m_scripts[out.name].emplace_back(phase_detail(*phase, "Run Script"),
+                                                     std::string(phase->string_at("shellScript")));
+                    continue;
+                }
+                if (isa != "PBXCopyFilesBuildPhase") {
                     continue;
                 }
                 const PbxValue* files = phase->find("files");
@@ -265,12 +301,70 @@ private:
                     }
                     auto product = m_product_to_target.find(std::string(build_file->string_at("fileRef")));
                     if (product != m_product_to_target.end()) {
-                        out.embedded.push_back(product->second);
+                        add_copied(out, product->second, *phase);
                     }
                 }
             }
         }
         return out;
+    }
+
+    // Frameworks, bundles, XPC services, login items and system extensions are copied too; only extensions, App
+    // Clips and watch content are embeddings.
+    void add_copied(PbxTarget& out, const std::string& name, const PbxValue& phase) {
+        const std::string& type = m_product_types[name];
+        EmbedKind kind = destination_kind(phase);
+        if (is_app_clip_product(type)) {
+            kind = EmbedKind::AppClip;
+        } else if (is_watch_product(type) ||
+                   (is_app_product(type) && phase.string_at("dstPath").find("/Watch") != std::string_view::npos)) {
+            kind = EmbedKind::Watch;
+        } else if (!is_extension_product(type)) {
+            return;
+        }
+        bool seen = std::any_of(out.embeddings.begin(), out.embeddings.end(),
+                                [&](const Embedding& e) { return e.target == name; });
+        if (seen) {
+            return;
+        }
+        out.embeddings.push_back({name, kind, phase_detail(phase, "Copy Files")});
+        if (embeds_extension(kind)) {
+            out.embedded.push_back(name);
+        }
+    }
+
+    // An application that depends on an extension no copy phase of the project copies still ships it, by a script
+    // (named by the product file in a script phase of the app) or by a step outside the project.
+    void embed_dependencies(std::vector<PbxTarget>& targets) {
+        std::set<std::string> copied;
+        for (const PbxTarget& target : targets) {
+            for (const Embedding& embedding : target.embeddings) {
+                copied.insert(embedding.target);
+            }
+        }
+        for (PbxTarget& target : targets) {
+            if (!is_app_product(target.product_type)) {
+                continue;
+            }
+            for (const std::string& dependency : target.dependencies) {
+                if (copied.count(dependency) || !is_extension_product(m_product_types[dependency]) ||
+                    is_watch_product(m_product_types[dependency]) ||
+                    std::find(target.embedded.begin(), target.embedded.end(), dependency) != target.embedded.end()) {
+                    continue;
+                }
+                Embedding embedding{dependency, EmbedKind::DependencyOnly, ""};
+                const std::string& product = m_product_files[dependency];
+                for (const auto& [detail, script] : m_scripts[target.name]) {
+                    if (!product.empty() && script.find(product) != std::string::npos) {
+                        embedding.kind = EmbedKind::ScriptPhase;
+                        embedding.detail = detail;
+                        break;
+                    }
+                }
+                target.embeddings.push_back(std::move(embedding));
+                target.embedded.push_back(dependency);
+            }
+        }
     }
 
     const PbxValue& m_root;
@@ -280,6 +374,10 @@ private:
     std::unordered_map<std::string, std::string> m_parent;
     std::map<std::string, std::string> m_target_names;
     std::map<std::string, std::string> m_product_to_target;
+    std::map<std::string, std::string> m_product_types; // target name -> productType
+    std::map<std::string, std::string> m_product_files; // target name -> its product's file name ("Share.appex")
+    // target name -> (phase description, script text) of its shell-script phases
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> m_scripts;
 };
 
 } // namespace

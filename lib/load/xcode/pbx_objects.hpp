@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "load/xcode/build_settings.hpp"
+#include "load/xcode/embedding.hpp"
 #include "load/xcode/pbxproj.hpp"
 #include "util/diagnostics.hpp"
 
@@ -34,7 +35,12 @@ struct PbxTarget {
     std::string product_type; // raw, e.g. "com.apple.product-type.app-extension"
     std::vector<PbxBuildConfiguration> configurations;
     std::vector<std::string> dependencies; // names of targets this one depends on (PBXTargetDependency)
-    std::vector<std::string> embedded;     // names of targets copied by a copy-files phase to PlugIns (spec 13)
+    // The app extensions this target puts inside its product, in build-phase order: copied by any copy-files phase
+    // (PlugIns, Extensions or elsewhere), or, for an application, extension targets it depends on that no copy
+    // phase of the project copies (found in a script phase of the app, or dependency only).
+    std::vector<std::string> embedded;
+    // How each of `embedded` was found, plus the App Clips and watch content the target copies (not in `embedded`).
+    std::vector<Embedding> embeddings;
     util::SourceLocation location;
 };
 

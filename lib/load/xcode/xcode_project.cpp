@@ -13,23 +13,53 @@ namespace axg::load {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> k_skipped_dirs = {"Pods", "build", ".git", "DerivedData", "node_modules"};
-
-std::string sdk_for_platform(std::string_view platform) {
+// XcodeGen platform names -> (SDKROOT, SUPPORTED_PLATFORMS), as XcodeGen's setting presets write them.
+std::optional<std::pair<std::string, std::string>> xcodegen_platform(std::string_view platform) {
     std::string lower = util::to_lower(platform);
+    if (lower == "ios") {
+        return std::pair{"iphoneos", "iphoneos iphonesimulator"};
+    }
     if (lower == "macos") {
-        return "macosx";
+        return std::pair{"macosx", "macosx"};
     }
     if (lower == "tvos") {
-        return "appletvos";
+        return std::pair{"appletvos", "appletvos appletvsimulator"};
     }
     if (lower == "watchos") {
-        return "watchos";
+        return std::pair{"watchos", "watchos watchsimulator"};
     }
     if (lower == "visionos") {
-        return "xros";
+        return std::pair{"xros", "xros xrsimulator"};
     }
-    return "iphoneos";
+    return std::nullopt;
+}
+
+bool has_word(std::string_view list, std::string_view word) {
+    std::size_t at = 0;
+    while (at < list.size()) {
+        std::size_t end = list.find_first_of(" \t\"", at);
+        if (end == std::string_view::npos) {
+            end = list.size();
+        }
+        if (list.substr(at, end - at) == word) {
+            return true;
+        }
+        at = end + 1;
+    }
+    return false;
+}
+
+std::string first_word(std::string_view list) {
+    std::string_view trimmed = util::trim(list);
+    if (!trimmed.empty() && trimmed.front() == '"') {
+        trimmed.remove_prefix(1);
+    }
+    return std::string(trimmed.substr(0, trimmed.find_first_of(" \t\"")));
+}
+
+std::string expanded_setting(const BuildSettings& settings, std::string_view key) {
+    auto found = settings.find(key);
+    return found == settings.end() ? "" : expand_settings(found->second, settings);
 }
 
 // Loads .xcconfig files once per project and turns missing files into warnings.
@@ -91,15 +121,69 @@ BuildSettings layered(const XcodeProject& project, const std::string& target, co
     return settings;
 }
 
-// Resolves for iphoneos first; a target whose SDKROOT turns out to be macOS is resolved again for macosx.
+// Resolves for iphoneos first: that is the build Xcode makes of every target that builds for iOS, multiplatform
+// ones included, so `[sdk=macosx*]` values stay out. A target that does not build for iOS is resolved again for
+// the SDK it does build with (SDKROOT, or the first of SUPPORTED_PLATFORMS when SDKROOT is auto).
 BuildSettings resolve_for_sdk(const XcodeProject& project, const std::string& target, const std::string& configuration,
                               const std::vector<Layer>& layers) {
     BuildSettings settings = layered(project, target, configuration, layers, "iphoneos");
-    auto sdkroot = settings.find("SDKROOT");
-    if (sdkroot != settings.end() && expand_settings(sdkroot->second, settings).starts_with("macosx")) {
-        settings = layered(project, target, configuration, layers, "macosx");
+    if (settings_build_for_ios(settings)) {
+        return settings;
     }
-    return settings;
+    std::string sdk = expanded_setting(settings, "SDKROOT");
+    if (sdk.empty() || sdk == "auto") {
+        sdk = first_word(expanded_setting(settings, "SUPPORTED_PLATFORMS"));
+    }
+    return sdk.empty() ? settings : layered(project, target, configuration, layers, sdk);
+}
+
+// The SDKs that conditional CODE_SIGN_ENTITLEMENTS assignments name ("macosx" for `[sdk=macosx*]`).
+std::set<std::string> entitlements_sdks(const std::vector<Layer>& layers) {
+    std::set<std::string> out;
+    for (Layer layer : layers) {
+        if (layer == nullptr) {
+            continue;
+        }
+        for (const SettingAssignment& assignment : *layer) {
+            if (assignment.key != "CODE_SIGN_ENTITLEMENTS") {
+                continue;
+            }
+            for (const SettingCondition& condition : assignment.conditions) {
+                std::string sdk;
+                for (char ch : condition.pattern) {
+                    if (ch != '*' && ch != '?') {
+                        sdk += ch;
+                    }
+                }
+                if (condition.name == "sdk" && !sdk.empty() && glob_match(condition.pattern, sdk)) {
+                    out.insert(sdk);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+// One configuration of a target: its settings, and every CODE_SIGN_ENTITLEMENTS value it signs with for any SDK.
+void resolve_configuration(const XcodeProject& project, XcodeTarget& target, const std::string& configuration,
+                           const std::vector<Layer>& layers) {
+    BuildSettings settings = resolve_for_sdk(project, target.name, configuration, layers);
+    std::vector<std::string>& values = target.all_entitlements_values;
+    if (std::string value = expanded_setting(settings, "CODE_SIGN_ENTITLEMENTS"); !value.empty()) {
+        values.push_back(std::move(value));
+    }
+    for (const std::string& sdk : entitlements_sdks(layers)) {
+        BuildSettings other = layered(project, target.name, configuration, layers, sdk);
+        if (std::string value = expanded_setting(other, "CODE_SIGN_ENTITLEMENTS"); !value.empty()) {
+            values.push_back(std::move(value));
+        }
+    }
+    target.settings[configuration] = std::move(settings);
+}
+
+void sort_unique(std::vector<std::string>& values) {
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
 }
 
 const PbxBuildConfiguration* find_configuration(const std::vector<PbxBuildConfiguration>& list, std::string_view name) {
@@ -135,6 +219,7 @@ std::optional<XcodeProject> from_pbxproj(const std::filesystem::path& path, cons
         target.name = pbx_target.name;
         target.product_type = pbx_target.product_type;
         target.embedded = pbx_target.embedded;
+        target.embeddings = pbx_target.embeddings;
         target.dependencies = pbx_target.dependencies;
         target.location = pbx_target.location;
         for (const PbxBuildConfiguration& configuration : pbx_target.configurations) {
@@ -149,25 +234,97 @@ std::optional<XcodeProject> from_pbxproj(const std::filesystem::path& path, cons
                 layers.push_back(&xcconfigs.get(*configuration.base_configuration, configuration.location));
             }
             layers.push_back(&configuration.build_settings);
-            target.settings[configuration.name] = resolve_for_sdk(project, target.name, configuration.name, layers);
+            resolve_configuration(project, target, configuration.name, layers);
             // A project without project-level configurations still has the ones its targets define.
             if (pbx->configurations.empty() && std::find(project.configurations.begin(), project.configurations.end(),
                                                          configuration.name) == project.configurations.end()) {
                 project.configurations.push_back(configuration.name);
             }
         }
+        sort_unique(target.all_entitlements_values);
         project.targets.push_back(std::move(target));
     }
     return project;
 }
 
-std::vector<const std::vector<SettingAssignment>*> config_settings(const XcodeGenSettings& settings,
-                                                                   const std::string& configuration) {
-    std::vector<const std::vector<SettingAssignment>*> out{&settings.base};
-    for (const auto& [name, assignments] : settings.configs) {
-        if (util::to_lower(name) == util::to_lower(configuration)) {
-            out.push_back(&assignments);
+constexpr int k_max_group_depth = 16;
+
+// Adds `from` over `into` as XcodeGen merges settings dictionaries: an assignment of the same key with the same
+// conditions replaces the earlier one (so a `$(inherited)` in it refers to the level below, not to the value it
+// replaces).
+void merge_assignments(std::vector<SettingAssignment>& into, const std::vector<SettingAssignment>& from) {
+    for (const SettingAssignment& assignment : from) {
+        auto same = std::find_if(into.begin(), into.end(), [&](const SettingAssignment& existing) {
+            return existing.key == assignment.key && existing.conditions == assignment.conditions;
+        });
+        if (same == into.end()) {
+            into.push_back(assignment);
+        } else {
+            *same = assignment;
         }
+    }
+}
+
+// XcodeGen's getBuildSettings for one configuration: the setting groups (recursively), then base, then every
+// `configs` entry whose name the configuration's name contains, ignoring case, unless the entry is exactly the name
+// of another configuration ("Debug" applies to "Debug Staging" but not to a configuration "Debug" of its own).
+void xcodegen_settings(const XcodeGenSpec& spec, const XcodeGenSettings& settings, const std::string& configuration,
+                       std::vector<SettingAssignment>& out, int depth = 0) {
+    if (depth > k_max_group_depth) {
+        return;
+    }
+    for (const std::string& group : settings.groups) {
+        if (auto found = spec.setting_groups.find(group); found != spec.setting_groups.end()) {
+            xcodegen_settings(spec, found->second, configuration, out, depth + 1);
+        }
+    }
+    merge_assignments(out, settings.base);
+    std::string lower = util::to_lower(configuration);
+    for (const auto& [name, assignments] : settings.configs) {
+        bool partial = lower.find(util::to_lower(name)) != std::string::npos;
+        bool other = name != configuration && std::any_of(spec.configs.begin(), spec.configs.end(),
+                                                          [&](const auto& config) { return config.first == name; });
+        if (partial && !other) {
+            merge_assignments(out, assignments);
+        }
+    }
+}
+
+// What XcodeGen's platform presets and supportedDestinations write for a target: SDKROOT and SUPPORTED_PLATFORMS
+// (and SUPPORTS_MACCATALYST). A target with several platforms is read as its iOS variant when it has one.
+std::vector<SettingAssignment> platform_presets(const XcodeGenTarget& target) {
+    std::vector<SettingAssignment> out;
+    auto set = [&](std::string key, std::string value) {
+        out.push_back({std::move(key), {}, std::move(value), target.location});
+    };
+    if (!target.supported_destinations.empty()) {
+        std::string platforms;
+        bool catalyst = false;
+        for (const std::string& destination : target.supported_destinations) {
+            if (util::to_lower(destination) == "maccatalyst") {
+                catalyst = true;
+            } else if (auto platform = xcodegen_platform(destination)) {
+                platforms += (platforms.empty() ? "" : " ") + platform->second;
+            }
+        }
+        auto own = xcodegen_platform(target.platform);
+        set("SDKROOT", own && target.supported_destinations.size() == 1 ? own->first : "auto");
+        set("SUPPORTED_PLATFORMS", platforms);
+        if (catalyst) {
+            set("SUPPORTS_MACCATALYST", "YES");
+        }
+        return out;
+    }
+    std::optional<std::pair<std::string, std::string>> chosen;
+    for (const std::string& platform : target.platforms) {
+        auto preset = xcodegen_platform(platform);
+        if (preset && (!chosen || preset->first == "iphoneos")) {
+            chosen = preset;
+        }
+    }
+    if (chosen) {
+        set("SDKROOT", chosen->first);
+        set("SUPPORTED_PLATFORMS", chosen->second);
     }
     return out;
 }
@@ -184,6 +341,13 @@ std::optional<XcodeProject> from_xcodegen(const std::filesystem::path& path, uti
     project.name = spec->name;
     project.source_root = path.parent_path();
     project.warnings = spec->missing;
+    // The root spec first, then its includes in the order they were read.
+    project.spec_files.push_back(path);
+    for (const std::filesystem::path& file : spec->files) {
+        if (file.lexically_normal() != path.lexically_normal()) {
+            project.spec_files.push_back(file);
+        }
+    }
     for (const auto& [name, type] : spec->configs) {
         project.configurations.push_back(name);
     }
@@ -194,24 +358,43 @@ std::optional<XcodeProject> from_xcodegen(const std::filesystem::path& path, uti
         target.name = spec_target.name;
         target.product_type = xcodegen_product_type(spec_target.type);
         target.location = spec_target.location;
+        target.info_properties = spec_target.info.properties;
+        target.entitlements_properties = spec_target.entitlements.properties;
+        std::vector<SettingAssignment> presets = platform_presets(spec_target);
         for (const std::string& configuration : project.configurations) {
+            std::vector<SettingAssignment> project_settings;
+            xcodegen_settings(*spec, spec->settings, configuration, project_settings);
+            std::vector<SettingAssignment> target_settings;
+            xcodegen_settings(*spec, spec_target.settings, configuration, target_settings);
+            // `entitlements: path` overrides CODE_SIGN_ENTITLEMENTS; `info: path` applies only when no setting
+            // names an Info.plist (XcodeGen's PBXProjGenerator).
+            bool has_info = std::any_of(target_settings.begin(), target_settings.end(),
+                                        [](const SettingAssignment& a) { return a.key == "INFOPLIST_FILE"; });
+            if (!spec_target.info.path.empty() && !has_info) {
+                target_settings.push_back(
+                    {"INFOPLIST_FILE", {}, spec_target.info.path.generic_string(), spec_target.info.location});
+            }
+            if (!spec_target.entitlements.path.empty()) {
+                std::erase_if(target_settings,
+                              [](const SettingAssignment& a) { return a.key == "CODE_SIGN_ENTITLEMENTS"; });
+                target_settings.push_back({"CODE_SIGN_ENTITLEMENTS",
+                                           {},
+                                           spec_target.entitlements.path.generic_string(),
+                                           spec_target.entitlements.location});
+            }
             std::vector<Layer> layers;
             if (auto file = spec->config_files.find(configuration); file != spec->config_files.end()) {
                 layers.push_back(&xcconfigs.get(file->second, spec_location));
             }
-            for (Layer layer : config_settings(spec->settings, configuration)) {
-                layers.push_back(layer);
-            }
+            layers.push_back(&project_settings);
+            layers.push_back(&presets);
             if (auto file = spec_target.config_files.find(configuration); file != spec_target.config_files.end()) {
                 layers.push_back(&xcconfigs.get(file->second, spec_target.location));
             }
-            for (Layer layer : config_settings(spec_target.settings, configuration)) {
-                layers.push_back(layer);
-            }
-            BuildSettings settings =
-                layered(project, target.name, configuration, layers, sdk_for_platform(spec_target.platform));
-            target.settings[configuration] = std::move(settings);
+            layers.push_back(&target_settings);
+            resolve_configuration(project, target, configuration, layers);
         }
+        sort_unique(target.all_entitlements_values);
         project.targets.push_back(std::move(target));
     }
     // Embedding needs every target's type: XcodeGen embeds a dependency by default when the depending target is an
@@ -221,8 +404,15 @@ std::optional<XcodeProject> from_xcodegen(const std::filesystem::path& path, uti
         for (const XcodeGenDependency& dependency : spec->targets[i].dependencies) {
             target.dependencies.push_back(dependency.target);
             const XcodeTarget* other = project.find_target(dependency.target);
-            bool embed = dependency.embed.value_or(target.is_app());
-            if (other != nullptr && other->is_extension() && embed) {
+            if (other == nullptr || !dependency.embed.value_or(target.is_app())) {
+                continue;
+            }
+            if (other->is_app_clip()) {
+                target.embeddings.push_back({dependency.target, EmbedKind::AppClip, "XcodeGen dependency"});
+            } else if (is_watch_product(other->product_type) || (other->is_app() && !other->builds_for_ios())) {
+                target.embeddings.push_back({dependency.target, EmbedKind::Watch, "XcodeGen dependency"});
+            } else if (other->is_extension()) {
+                target.embeddings.push_back({dependency.target, EmbedKind::XcodeGen, ""});
                 target.embedded.push_back(dependency.target);
             }
         }
@@ -260,16 +450,32 @@ std::optional<XcodeProject> load(const std::filesystem::path& input, const std::
 
 } // namespace
 
+bool settings_build_for_ios(const BuildSettings& settings) {
+    std::string sdk = util::to_lower(expanded_setting(settings, "SDKROOT"));
+    std::string platforms = expanded_setting(settings, "SUPPORTED_PLATFORMS");
+    if (sdk.find("iphone") != std::string::npos || has_word(platforms, "iphoneos") ||
+        expanded_setting(settings, "SUPPORTS_MACCATALYST") == "YES") {
+        return true;
+    }
+    // Unset (Xcode's iOS templates leave it to the project) or auto without a platform list: iOS, as before.
+    return (sdk.empty() || sdk == "auto") && util::trim(platforms).empty();
+}
+
 bool XcodeTarget::is_app() const {
-    return product_type.starts_with("com.apple.product-type.application");
+    return is_app_product(product_type);
+}
+
+bool XcodeTarget::is_app_clip() const {
+    return is_app_clip_product(product_type);
 }
 
 bool XcodeTarget::is_extension() const {
-    return product_type.starts_with("com.apple.product-type.app-extension") ||
-           product_type == "com.apple.product-type.extensionkit-extension" ||
-           product_type == "com.apple.product-type.watchkit2-extension" ||
-           product_type == "com.apple.product-type.watchkit-extension" ||
-           product_type == "com.apple.product-type.tv-app-extension";
+    return is_extension_product(product_type);
+}
+
+bool XcodeTarget::builds_for_ios() const {
+    return std::all_of(settings.begin(), settings.end(),
+                       [](const auto& entry) { return settings_build_for_ios(entry.second); });
 }
 
 std::string XcodeTarget::setting(std::string_view configuration, std::string_view key) const {
@@ -318,40 +524,6 @@ std::optional<std::filesystem::path> XcodeProject::resolve_path(std::string_view
         path = source_root / path;
     }
     return path.lexically_normal();
-}
-
-std::vector<std::filesystem::path> find_xcode_projects(const std::filesystem::path& dir) {
-    std::vector<std::filesystem::path> out;
-    std::error_code ec;
-    auto options = std::filesystem::directory_options::skip_permission_denied;
-    std::filesystem::recursive_directory_iterator it(dir, options, ec);
-    std::filesystem::recursive_directory_iterator end;
-    while (!ec && it != end) {
-        const std::filesystem::directory_entry& entry = *it;
-        std::string name = entry.path().filename().string();
-        std::error_code type_ec;
-        if (entry.is_directory(type_ec) && !entry.is_symlink(type_ec)) {
-            bool skipped = std::find(k_skipped_dirs.begin(), k_skipped_dirs.end(), name) != k_skipped_dirs.end();
-            std::string extension = entry.path().extension().string();
-            if (extension == ".xcodeproj") {
-                std::filesystem::path pbxproj = entry.path() / "project.pbxproj";
-                if (std::filesystem::is_regular_file(pbxproj, type_ec)) {
-                    out.push_back(pbxproj);
-                }
-                skipped = true;
-            }
-            if (skipped || extension == ".xcworkspace") {
-                it.disable_recursion_pending();
-            }
-        } else if (name == "project.yml" && entry.is_regular_file(type_ec)) {
-            out.push_back(entry.path());
-        }
-        it.increment(ec);
-    }
-    std::sort(out.begin(), out.end(), [](const std::filesystem::path& a, const std::filesystem::path& b) {
-        return a.generic_string() < b.generic_string();
-    });
-    return out;
 }
 
 std::optional<XcodeProject> load_xcode_project(const std::filesystem::path& path, util::Diagnostics& diagnostics) {

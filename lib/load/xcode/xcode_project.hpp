@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "load/xcode/build_settings.hpp"
+#include "load/xcode/embedding.hpp"
 #include "load/xcode/xcconfig.hpp"
+#include "model/plist.hpp"
 #include "util/diagnostics.hpp"
 
 namespace axg::load {
@@ -22,15 +24,31 @@ struct XcodeTarget {
     std::string name;
     std::string product_type;          // raw, e.g. "com.apple.product-type.app-extension"
     std::vector<std::string> embedded; // names of the extension targets this one embeds
+    std::vector<Embedding> embeddings; // how each of `embedded` is embedded, plus App Clips and watch content
     std::vector<std::string> dependencies;
     // Configuration name -> settings after layering (project xcconfig, project settings, target xcconfig, target
     // settings), with $(inherited) applied but $(VAR) references left as written. Includes SRCROOT, PROJECT_DIR,
     // SOURCE_ROOT (all = the source root), PROJECT_NAME, TARGET_NAME, CONFIGURATION and a PRODUCT_NAME default.
+    // Conditions are matched as Xcode does for a device build of the target's platform: sdk=iphoneos for every
+    // target that builds for iOS (builds_for_ios), else the SDK that SDKROOT names (macosx, watchos, ...).
     std::map<std::string, BuildSettings, std::less<>> settings;
+    // Every value CODE_SIGN_ENTITLEMENTS takes in any configuration for any SDK its assignments are conditioned on
+    // (a Mac Catalyst build signs with `CODE_SIGN_ENTITLEMENTS[sdk=macosx*]`), expanded; sorted, unique.
+    std::vector<std::string> all_entitlements_values;
+    // XcodeGen `info: properties` / `entitlements: properties`: XcodeGen writes INFOPLIST_FILE /
+    // CODE_SIGN_ENTITLEMENTS from them when it generates the project, so when that file is not committed these are
+    // its content. nullopt for pbxproj targets and targets without properties.
+    std::optional<model::PlistValue> info_properties;
+    std::optional<model::PlistValue> entitlements_properties;
     util::SourceLocation location;
 
-    bool is_app() const;       // com.apple.product-type.application*
+    bool is_app() const;       // com.apple.product-type.application* (App Clips and watch apps included)
+    bool is_app_clip() const;  // com.apple.product-type.application.on-demand-install-capable
     bool is_extension() const; // app extensions, ExtensionKit, watch and TV extensions
+    // The one answer to "is this an iOS target": in every configuration, SDKROOT is an iPhone SDK or unset, or the
+    // target is multiplatform with iOS among its platforms (SDKROOT = auto or another SDK with iphoneos in
+    // SUPPORTED_PLATFORMS, or SUPPORTS_MACCATALYST = YES).
+    bool builds_for_ios() const;
 
     // The setting expanded with expand_settings against the same configuration; "" when unset or when the
     // configuration does not exist. Unknown $(VAR)s stay as written.
@@ -52,17 +70,17 @@ struct XcodeProject {
     // Problems that do not stop discovery: configuration files or includes that do not exist (often generated,
     // e.g. by CocoaPods) and included XcodeGen specs that are absent.
     std::vector<util::Diagnostic> warnings;
+    std::vector<std::filesystem::path> spec_files; // XcodeGen: every spec file read, the root spec first
 
     const XcodeTarget* find_target(std::string_view target_name) const;
     // A path-valued setting (already expanded) made absolute against source_root and normalised; nullopt when empty.
     std::optional<std::filesystem::path> resolve_path(std::string_view value) const;
 };
 
-// Every `*.xcodeproj/project.pbxproj` and `project.yml` below `dir`, skipping Pods, build, .git, DerivedData and
-// node_modules (and the insides of .xcodeproj / .xcworkspace bundles). Sorted; symlinked directories not followed.
-std::vector<std::filesystem::path> find_xcode_projects(const std::filesystem::path& dir);
+// Whether resolved settings describe a build for iOS (see XcodeTarget::builds_for_ios).
+bool settings_build_for_ios(const BuildSettings& settings);
 
-// Loads a project from a `project.pbxproj`, a `.xcodeproj` directory or an XcodeGen `project.yml`.
+// Loads a project from a `project.pbxproj`, a `.xcodeproj` directory or an XcodeGen spec (`*.yml` / `*.yaml`).
 // Returns nullopt (with diagnostics) when the project file itself cannot be read or parsed.
 std::optional<XcodeProject> load_xcode_project(const std::filesystem::path& path, util::Diagnostics& diagnostics);
 // The same, with every file read through `reader` (for tests from strings).

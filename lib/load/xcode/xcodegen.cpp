@@ -1,6 +1,7 @@
 #include "load/xcode/xcodegen.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include <yaml-cpp/yaml.h>
 
@@ -37,6 +38,99 @@ void require_map(const YAML::Node& node, const std::string& file, std::string_vi
     if (!node.IsMap()) {
         throw ShapeError{where(file, node), std::string(what) + " must be a mapping"};
     }
+}
+
+// A string or a list of strings (XcodeGen accepts both for platform, templates, groups, ...).
+std::vector<std::string> scalar_list(const YAML::Node& node, const std::string& file, std::string_view what) {
+    std::vector<std::string> out;
+    if (!node || node.IsNull()) {
+        return out;
+    }
+    if (node.IsSequence()) {
+        for (const auto& item : node) {
+            out.push_back(scalar(item, file, what));
+        }
+        return out;
+    }
+    out.push_back(scalar(node, file, what));
+    return out;
+}
+
+bool is_yaml_bool(const std::string& text, bool& value) {
+    static const std::string truthy[] = {"true", "True", "TRUE", "yes", "Yes", "YES"};
+    static const std::string falsy[] = {"false", "False", "FALSE", "no", "No", "NO"};
+    if (std::find(std::begin(truthy), std::end(truthy), text) != std::end(truthy)) {
+        value = true;
+        return true;
+    }
+    if (std::find(std::begin(falsy), std::end(falsy), text) != std::end(falsy)) {
+        value = false;
+        return true;
+    }
+    return false;
+}
+
+constexpr int k_max_properties_depth = 64;
+
+// XcodeGen writes `properties` into a plist with the YAML types: plain booleans and integers keep their type,
+// quoted scalars are strings.
+model::PlistValue to_plist(const YAML::Node& node, const std::string& file, int depth = 0) {
+    if (depth > k_max_properties_depth) {
+        throw ShapeError{where(file, node), "properties nested too deeply"};
+    }
+    model::PlistValue out;
+    out.location = where(file, node);
+    if (node.IsMap()) {
+        out.type = model::PlistValue::Type::Dict;
+        for (const auto& entry : node) {
+            model::PlistEntry item;
+            item.key = scalar(entry.first, file, "a property name");
+            item.key_location = where(file, entry.first);
+            item.value = to_plist(entry.second, file, depth + 1);
+            out.dict.push_back(std::move(item));
+        }
+    } else if (node.IsSequence()) {
+        out.type = model::PlistValue::Type::Array;
+        for (const auto& item : node) {
+            out.array.push_back(to_plist(item, file, depth + 1));
+        }
+    } else if (node.IsScalar()) {
+        const std::string& text = node.Scalar();
+        bool plain = node.Tag() != "!";
+        bool flag = false;
+        if (plain && is_yaml_bool(text, flag)) {
+            out.type = model::PlistValue::Type::Bool;
+            out.boolean = flag;
+        } else if (plain && !text.empty() && text.size() < 19 &&
+                   std::all_of(text.begin() + (text[0] == '-' ? 1 : 0), text.end(),
+                               [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                   text != "-") {
+            out.type = model::PlistValue::Type::Integer;
+            out.integer = std::stoll(text);
+        } else {
+            out.string = text;
+        }
+    }
+    return out;
+}
+
+// `info:` / `entitlements:`: {path: ..., properties: {...}}.
+XcodeGenGeneratedPlist read_generated_plist(const YAML::Node& node, const std::string& file,
+                                            const std::filesystem::path& dir, std::string_view what) {
+    XcodeGenGeneratedPlist out;
+    if (!node || node.IsNull()) {
+        return out;
+    }
+    require_map(node, file, what);
+    out.location = where(file, node);
+    if (YAML::Node path = node["path"]) {
+        out.path = (dir / scalar(path, file, std::string(what) + ".path")).lexically_normal();
+    }
+    if (YAML::Node properties = node["properties"]; properties && !properties.IsNull()) {
+        require_map(properties, file, std::string(what) + ".properties");
+        out.properties = to_plist(properties, file);
+    }
+    return out;
 }
 
 std::vector<SettingAssignment> read_setting_map(const YAML::Node& node, const std::string& file) {
@@ -84,6 +178,7 @@ XcodeGenSettings read_settings(const YAML::Node& node, const std::string& file) 
             out.configs[scalar(entry.first, file, "a configuration name")] = read_setting_map(entry.second, file);
         }
     }
+    out.groups = scalar_list(node["groups"], file, "settings.groups");
     return out;
 }
 
@@ -110,13 +205,14 @@ XcodeGenTarget read_target(const std::string& name, const YAML::Node& node, cons
     if (YAML::Node type = node["type"]) {
         out.type = scalar(type, file, "type");
     }
-    if (YAML::Node platform = node["platform"]) {
-        if (platform.IsSequence() && platform.size() > 0) {
-            out.platform = scalar(platform[0], file, "platform");
-        } else {
-            out.platform = scalar(platform, file, "platform");
-        }
+    out.platforms = scalar_list(node["platform"], file, "platform");
+    if (!out.platforms.empty()) {
+        out.platform = out.platforms.front();
     }
+    out.supported_destinations = scalar_list(node["supportedDestinations"], file, "supportedDestinations");
+    out.templates = scalar_list(node["templates"], file, "templates");
+    out.info = read_generated_plist(node["info"], file, dir, "info");
+    out.entitlements = read_generated_plist(node["entitlements"], file, dir, "entitlements");
     out.config_files = read_config_files(node["configFiles"], file, dir);
     out.settings = read_settings(node["settings"], file);
     if (YAML::Node dependencies = node["dependencies"]; dependencies && !dependencies.IsNull()) {
@@ -132,15 +228,11 @@ XcodeGenTarget read_target(const std::string& name, const YAML::Node& node, cons
             XcodeGenDependency entry{scalar(target, file, "target"), std::nullopt, where(file, target)};
             if (YAML::Node embed = dependency["embed"]) {
                 // YAML 1.1 booleans as XcodeGen reads them; anything else is an error, not a guess.
-                const std::string text = embed.IsScalar() ? embed.Scalar() : std::string();
-                static const std::string truthy[] = {"true", "True", "TRUE", "yes", "Yes", "YES"};
-                static const std::string falsy[] = {"false", "False", "FALSE", "no", "No", "NO"};
-                bool is_true = std::find(std::begin(truthy), std::end(truthy), text) != std::end(truthy);
-                bool is_false = std::find(std::begin(falsy), std::end(falsy), text) != std::end(falsy);
-                if (!is_true && !is_false) {
+                bool value = false;
+                if (!embed.IsScalar() || !is_yaml_bool(embed.Scalar(), value)) {
                     throw ShapeError{where(file, embed), "embed must be true or false"};
                 }
-                entry.embed = is_true;
+                entry.embed = value;
             }
             out.dependencies.push_back(std::move(entry));
         }
@@ -148,11 +240,55 @@ XcodeGenTarget read_target(const std::string& name, const YAML::Node& node, cons
     return out;
 }
 
+// Later assignments win when they are applied, so appending is XcodeGen's dictionary merge; a list (groups) is
+// replaced, as XcodeGen merges lists.
 void merge_settings(XcodeGenSettings& into, XcodeGenSettings from) {
     into.base.insert(into.base.end(), from.base.begin(), from.base.end());
     for (auto& [config, assignments] : from.configs) {
         auto& target = into.configs[config];
         target.insert(target.end(), assignments.begin(), assignments.end());
+    }
+    if (!from.groups.empty()) {
+        into.groups = std::move(from.groups);
+    }
+}
+
+void merge_plist_spec(XcodeGenGeneratedPlist& into, XcodeGenGeneratedPlist from) {
+    if (!from.path.empty()) {
+        into.path = std::move(from.path);
+        into.location = from.location;
+    }
+    if (from.properties) {
+        into.properties = std::move(from.properties);
+    }
+}
+
+// `from` (written later, or the target over its template) over `into`.
+void merge_target(XcodeGenTarget& into, XcodeGenTarget from) {
+    if (!from.type.empty()) {
+        into.type = from.type;
+    }
+    if (!from.platforms.empty()) {
+        into.platform = from.platform;
+        into.platforms = std::move(from.platforms);
+    }
+    if (!from.supported_destinations.empty()) {
+        into.supported_destinations = std::move(from.supported_destinations);
+    }
+    if (!from.templates.empty()) {
+        into.templates = std::move(from.templates);
+    }
+    merge_plist_spec(into.info, std::move(from.info));
+    merge_plist_spec(into.entitlements, std::move(from.entitlements));
+    for (auto& [config, path] : from.config_files) {
+        into.config_files[config] = path;
+    }
+    merge_settings(into.settings, std::move(from.settings));
+    if (!from.dependencies.empty()) {
+        into.dependencies = std::move(from.dependencies);
+    }
+    if (from.location.line != 0) {
+        into.location = from.location;
     }
 }
 
@@ -174,25 +310,24 @@ void merge_spec(XcodeGenSpec& into, XcodeGenSpec from) {
         into.config_files[config] = path;
     }
     merge_settings(into.settings, std::move(from.settings));
+    for (auto& [name, group] : from.setting_groups) {
+        merge_settings(into.setting_groups[name], std::move(group));
+    }
+    for (auto& [name, target] : from.target_templates) {
+        auto same = into.target_templates.find(name);
+        if (same == into.target_templates.end()) {
+            into.target_templates.emplace(name, std::move(target));
+        } else {
+            merge_target(same->second, std::move(target));
+        }
+    }
     for (XcodeGenTarget& target : from.targets) {
         auto same = std::find_if(into.targets.begin(), into.targets.end(),
                                  [&](const XcodeGenTarget& existing) { return existing.name == target.name; });
         if (same == into.targets.end()) {
             into.targets.push_back(std::move(target));
-            continue;
-        }
-        if (!target.type.empty()) {
-            same->type = target.type;
-        }
-        if (!target.platform.empty()) {
-            same->platform = target.platform;
-        }
-        for (auto& [config, path] : target.config_files) {
-            same->config_files[config] = path;
-        }
-        merge_settings(same->settings, std::move(target.settings));
-        if (!target.dependencies.empty()) {
-            same->dependencies = std::move(target.dependencies);
+        } else {
+            merge_target(*same, std::move(target));
         }
     }
     into.files.insert(into.files.end(), from.files.begin(), from.files.end());
@@ -242,6 +377,50 @@ struct SpecLoader {
         return merged;
     }
 };
+
+// The target over its templates, each template over its own templates (XcodeGen merges them in the order
+// listed, the target last). A missing template is an error, as in XcodeGen.
+void apply_templates(const XcodeGenSpec& spec, XcodeGenTarget& target, util::Diagnostics& diagnostics) {
+    std::vector<std::string> stack;
+    std::function<std::optional<XcodeGenTarget>(const std::vector<std::string>&, const util::SourceLocation&)> expand =
+        [&](const std::vector<std::string>& names, const util::SourceLocation& at) -> std::optional<XcodeGenTarget> {
+        if (names.empty()) {
+            return std::nullopt;
+        }
+        XcodeGenTarget merged;
+        for (const std::string& name : names) {
+            auto found = spec.target_templates.find(name);
+            if (found == spec.target_templates.end()) {
+                diagnostics.error(at, "target template '" + name + "' is not defined in targetTemplates");
+                continue;
+            }
+            if (std::find(stack.begin(), stack.end(), name) != stack.end() ||
+                stack.size() >= static_cast<std::size_t>(k_max_spec_depth)) {
+                diagnostics.error(at, "target template '" + name + "' includes itself");
+                continue;
+            }
+            stack.push_back(name);
+            XcodeGenTarget own = found->second;
+            if (std::optional<XcodeGenTarget> base = expand(own.templates, own.location)) {
+                merge_target(*base, std::move(own));
+                own = std::move(*base);
+            }
+            stack.pop_back();
+            merge_target(merged, std::move(own));
+        }
+        return merged;
+    };
+    std::optional<XcodeGenTarget> base = expand(target.templates, target.location);
+    if (!base) {
+        return;
+    }
+    std::string name = target.name;
+    util::SourceLocation location = target.location;
+    merge_target(*base, std::move(target));
+    target = std::move(*base);
+    target.name = name;
+    target.location = location;
+}
 
 } // namespace
 
@@ -303,6 +482,23 @@ parse_xcodegen(std::string_view text, std::string_view path_for_messages, const 
         }
         spec.config_files = read_config_files(root["configFiles"], file, dir);
         spec.settings = read_settings(root["settings"], file);
+        // settingPresets is the older name of settingGroups.
+        for (const char* key : {"settingPresets", "settingGroups"}) {
+            if (YAML::Node groups = root[key]; groups && !groups.IsNull()) {
+                require_map(groups, file, key);
+                for (const auto& entry : groups) {
+                    spec.setting_groups[scalar(entry.first, file, "a setting group name")] =
+                        read_settings(entry.second, file);
+                }
+            }
+        }
+        if (YAML::Node templates = root["targetTemplates"]; templates && !templates.IsNull()) {
+            require_map(templates, file, "targetTemplates");
+            for (const auto& entry : templates) {
+                std::string name = scalar(entry.first, file, "a template name");
+                spec.target_templates[name] = read_target(name, entry.second, file, dir);
+            }
+        }
         if (YAML::Node targets = root["targets"]; targets && !targets.IsNull()) {
             require_map(targets, file, "targets");
             for (const auto& entry : targets) {
@@ -339,6 +535,9 @@ std::optional<XcodeGenSpec> load_xcodegen(const std::filesystem::path& project_y
     }
     if (spec->configs.empty()) {
         spec->configs = {{"Debug", "debug"}, {"Release", "release"}};
+    }
+    for (XcodeGenTarget& target : spec->targets) {
+        apply_templates(*spec, target, diagnostics);
     }
     std::sort(spec->targets.begin(), spec->targets.end(),
               [](const XcodeGenTarget& a, const XcodeGenTarget& b) { return a.name < b.name; });
