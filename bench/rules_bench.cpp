@@ -63,7 +63,7 @@ model::Model generate(int n) {
         comp.schemas["S" + std::to_string(i % 100)] = 1;
         std::string group = "group.com.example.bench." + std::to_string(i / 10);
         model::ComponentManifests manifests;
-        manifests.bundle_id = comp.bundle_id;
+        manifests.bundle_id = comp.bundle_id.all;
         manifests.entitlements = model::Manifest{"gen.entitlements", false, {}};
         manifests.entitlements->root.type = model::PlistValue::Type::Dict;
         model::PlistEntry groups{std::string(model::entitlement::k_app_groups), {"gen.entitlements", 1, 1}, {}};
@@ -89,7 +89,7 @@ model::Model generate(int n) {
         if (s > 0) {
             store.members.push_back("app"); // the app reads every group
         }
-        view.store_identifiers[store.id] = store.identifier;
+        view.store_identifiers[store.id] = store.identifier.all;
         c.stores[store.id] = std::move(store);
     }
     for (int ch = 0; ch < 10 * n; ++ch) {

@@ -12,10 +12,12 @@
 #include "load/xcode_facts_loader.hpp"
 #include "report/json.hpp"
 #include "report/text.hpp"
+#include "util/input_log.hpp"
 
 namespace axg::app {
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+    util::InputLog inputs; // every file read from here on; no output may replace one
     util::Diagnostics diagnostics;
     auto model = load::load_model(options.load, diagnostics);
     if (!model) {
@@ -51,7 +53,8 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     apply_report_baseline(options.reports, reports, result);
     report::ReportInput input{result.findings, options.load.contract_path, result.configurations};
     complete_report_input(reports, *model, options.fail_on, input);
-    if (!write_report_outputs(options.reports, reports, input, err)) {
+    std::vector<Output> files; // written together with the main report, all or none
+    if (!render_report_outputs(options.reports, reports, input, files, err)) {
         return k_exit_input;
     }
     std::ostringstream text;
@@ -60,7 +63,8 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     } else {
         report::render_text(input, {options.color && options.output.empty(), options.quiet}, text);
     }
-    if (!emit(options.output, text.str(), out, err)) {
+    files.push_back({"-o", options.output, text.str()});
+    if (!emit_all(files, out, err)) {
         return k_exit_input;
     }
     return check::gate_fails(result, options.fail_on) ? k_exit_findings : k_exit_clean;

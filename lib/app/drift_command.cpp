@@ -9,6 +9,7 @@
 #include "check/check.hpp"
 #include "report/json.hpp"
 #include "report/text.hpp"
+#include "util/input_log.hpp"
 
 namespace axg::app {
 
@@ -19,6 +20,7 @@ bool is_drift_rule(const std::string& id) {
 } // namespace
 
 int run_drift(const DriftOptions& options, std::ostream& out, std::ostream& err) {
+    util::InputLog inputs; // every file read from here on; no output may replace one
     util::Diagnostics diagnostics;
     if (options.base.empty() || (!options.base.ref.empty() && !options.base.dir.empty())) {
         diagnostics.error({}, "drift needs exactly one of --base REF and --base-dir DIR");

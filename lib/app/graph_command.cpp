@@ -4,10 +4,12 @@
 
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
+#include "util/input_log.hpp"
 
 namespace axg::app {
 
 int run_graph(const GraphOptions& options, std::ostream& out, std::ostream& err) {
+    util::InputLog inputs; // every file read from here on; no output may replace one
     util::Diagnostics diagnostics;
     auto model = load::load_model(options.load, diagnostics);
     if (!model) {

@@ -4,7 +4,8 @@
 
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
-#include "load/toml/contract_loader.hpp"
+#include "load/model_loader.hpp"
+#include "load/overlay_source.hpp"
 #include "init/contract_synthesis.hpp"
 #include "load/toml/contract_writer.hpp"
 #include "load/xcode/project_discovery.hpp"
@@ -204,8 +205,15 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
         return report_input_errors(synthesis_errors, err);
     }
     std::string text = load::write_contract(synthesis->contract, {header(*synthesis, *project)});
+    // The guard is the whole load `check` does (contract, configurations, every manifest with its variables), not
+    // only the TOML: a contract that check would refuse is never written.
     util::Diagnostics reload;
-    if (!load::parse_contract(text, output.string(), reload)) {
+    load::OverlaySource overlay(load::filesystem_source(), output, text);
+    load::LoadOptions reload_options;
+    reload_options.contract_path = output.string();
+    reload_options.root = fs::absolute(output, ec).root_path().string();
+    reload_options.source = &overlay;
+    if (!load::load_model(reload_options, reload)) {
         err << "appexguard: internal error: the generated contract does not load; please report it\n";
         return report_input_errors(reload, err);
     }
@@ -223,7 +231,7 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     }
     out << "Stores (" << c.stores.size() << "):\n";
     for (const auto& [id, s] : c.stores) {
-        out << "  " << id << "  " << model::store_kind_name(s.kind) << " " << s.identifier << "  members "
+        out << "  " << id << "  " << model::store_kind_name(s.kind) << " " << s.identifier.str() << "  members "
             << util::join(s.members, ", ") << "\n";
     }
     out << "Candidate channels (" << c.channels.size() << "):\n";

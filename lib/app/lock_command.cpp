@@ -4,11 +4,12 @@
 #include "app/output.hpp"
 #include "drift/lock.hpp"
 #include "load/toml/lock_loader.hpp"
-#include "util/file.hpp"
+#include "util/input_log.hpp"
 
 namespace axg::app {
 
 int run_lock(const LockOptions& options, std::ostream& out, std::ostream& err) {
+    util::InputLog inputs; // every file read from here on; no output may replace one
     util::Diagnostics diagnostics;
     load::LoadOptions load = options.load;
     load.configuration.clear();
@@ -22,8 +23,7 @@ int run_lock(const LockOptions& options, std::ostream& out, std::ostream& err) {
         return k_exit_clean;
     }
     std::string path = options.output.empty() ? load::lock_path_for(load.contract_path) : options.output;
-    if (std::string error = util::write_file_atomic(path, text); !error.empty()) {
-        err << "appexguard: error: cannot write " << path << ": " << error << "\n";
+    if (!emit(path, text, out, err)) {
         return k_exit_input;
     }
     std::size_t entries = 0;

@@ -1,22 +1,113 @@
 #include "app/output.hpp"
 
+#include <filesystem>
+#include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "app/exit_codes.hpp"
 #include "util/file.hpp"
+#include "util/input_log.hpp"
 
 namespace axg::app {
 
-bool emit(const std::string& path, const std::string& text, std::ostream& out, std::ostream& err) {
-    if (path.empty() || path == "-") {
-        out << text;
-        out.flush();
-        return true;
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_stdout(const std::string& path) {
+    return path.empty() || path == "-";
+}
+
+// What makes two outputs the same target: the file they name once symlinks are resolved, and, for an existing
+// file (or stdout), its device and inode, so that hard links and /dev/stdout are caught as well. A character
+// device (/dev/null, a terminal) may take any number of outputs.
+struct Identity {
+    std::string canonical;
+    std::optional<std::pair<dev_t, ino_t>> inode;
+    bool character_device = false;
+    bool same_as(const Identity& other) const {
+        if (character_device || other.character_device) {
+            return false;
+        }
+        return canonical == other.canonical || (inode && other.inode && *inode == *other.inode);
     }
-    std::string error = util::write_file_atomic(path, text);
-    if (!error.empty()) {
+};
+
+Identity identity(const std::string& path) {
+    Identity id;
+    struct stat st {};
+    bool found = false;
+    if (is_stdout(path)) {
+        id.canonical = "-";
+        found = ::fstat(STDOUT_FILENO, &st) == 0;
+    } else {
+        std::error_code ec;
+        fs::path absolute = fs::absolute(path, ec).lexically_normal();
+        fs::path canonical = fs::weakly_canonical(absolute, ec);
+        id.canonical = ec ? absolute.string() : canonical.string();
+        found = ::stat(path.c_str(), &st) == 0;
+    }
+    if (found) {
+        id.inode = std::pair{st.st_dev, st.st_ino};
+        id.character_device = S_ISCHR(st.st_mode);
+    }
+    return id;
+}
+
+std::string shown(const Output& o) {
+    return is_stdout(o.path) ? std::string("stdout") : o.path;
+}
+
+} // namespace
+
+bool emit_all(const std::vector<Output>& outputs, std::ostream& out, std::ostream& err) {
+    bool ok = true;
+    const util::InputLog* inputs = util::InputLog::current();
+    std::vector<Identity> seen;
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        const Output& o = outputs[i];
+        seen.push_back(identity(o.path));
+        for (std::size_t j = 0; j < i; ++j) {
+            if (seen[j].same_as(seen[i])) {
+                err << "appexguard: error: " << outputs[j].option << " and " << o.option << " both write "
+                    << shown(o) << "; one run writes each file once\n";
+                ok = false;
+                break;
+            }
+        }
+        if (!is_stdout(o.path) && inputs) {
+            if (std::optional<fs::path> input = inputs->find(o.path)) {
+                err << "appexguard: error: refusing to write " << o.option << " " << o.path
+                    << ": it is one of this run's inputs (" << input->string() << ")\n";
+                ok = false;
+            }
+        }
+    }
+    if (!ok) {
+        return false;
+    }
+    std::vector<util::FileToWrite> files;
+    for (const Output& o : outputs) {
+        if (!is_stdout(o.path)) {
+            files.push_back({o.path, o.text});
+        }
+    }
+    if (std::string error = util::write_files_atomic(files); !error.empty()) {
         err << "appexguard: error: " << error << '\n';
         return false;
     }
+    for (const Output& o : outputs) {
+        if (is_stdout(o.path)) {
+            out << o.text;
+            out.flush();
+        }
+    }
     return true;
+}
+
+bool emit(const std::string& path, const std::string& text, std::ostream& out, std::ostream& err) {
+    return emit_all({{"-o", path, text}}, out, err);
 }
 
 int report_input_errors(const util::Diagnostics& diagnostics, std::ostream& err) {

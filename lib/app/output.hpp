@@ -1,15 +1,28 @@
 #pragma once
-// Where a command's report goes: stdout, or a file written atomically (never half-written).
+// Where a command's reports go: stdout, or files written all together or not at all (util::write_files_atomic),
+// never over one of the run's inputs and never twice in one run (docs/security.md, "Writing outputs").
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "util/diagnostics.hpp"
 
 namespace axg::app {
 
-// Writes `text` to `path`, or to `out` when path is "" or "-". Returns false (and says why on
-// `err`) when the file cannot be written.
+struct Output {
+    std::string option; // how the user named it, for messages: "-o", "--sarif", ...
+    std::string path;   // "" or "-": stdout
+    std::string text;
+};
+
+// Refuses, before writing anything, an output path that is one of the files the current util::InputLog holds,
+// and two outputs that name the same file (or both stdout); then writes every file, and last the stdout output.
+// Returns false (and says why on `err`) when anything was refused or a file could not be written; stdout then gets
+// nothing.
+bool emit_all(const std::vector<Output>& outputs, std::ostream& out, std::ostream& err);
+
+// One output (`-o PATH`) as emit_all.
 bool emit(const std::string& path, const std::string& text, std::ostream& out, std::ostream& err);
 
 // Prints every diagnostic, sorted, then one closing line. Returns k_exit_input.

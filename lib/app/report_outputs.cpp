@@ -52,45 +52,37 @@ void complete_report_input(const PreparedReports& prepared, const model::Model& 
     input.fail_on = fail_on;
 }
 
-bool write_report_outputs(const ReportOutputs& outputs, const PreparedReports& prepared,
-                          const report::ReportInput& input, std::ostream& err) {
-    std::vector<std::pair<std::string, std::string>> files; // path, contents
+bool render_report_outputs(const ReportOutputs& outputs, const PreparedReports& prepared,
+                           const report::ReportInput& input, std::vector<Output>& files, std::ostream& err) {
     try {
         if (!outputs.sarif.empty()) {
             std::ostringstream text;
             report::render_sarif(input, text);
-            files.emplace_back(outputs.sarif, text.str());
+            files.push_back({"--sarif", outputs.sarif, text.str()});
         }
         if (!outputs.junit.empty()) {
             std::ostringstream text;
             report::render_junit(input, text);
-            files.emplace_back(outputs.junit, text.str());
+            files.push_back({"--junit", outputs.junit, text.str()});
         }
         if (!outputs.markdown.empty() && prepared.markdown_template) {
-            files.emplace_back(outputs.markdown, report::render_markdown(input, *prepared.markdown_template));
+            files.push_back({"--markdown", outputs.markdown, report::render_markdown(input, *prepared.markdown_template)});
         }
         if (!outputs.html.empty() && prepared.html_template) {
-            files.emplace_back(outputs.html, report::render_html(input, *prepared.html_template));
+            files.push_back({"--html", outputs.html, report::render_html(input, *prepared.html_template)});
         }
     } catch (const std::exception& e) {
         err << "appexguard: error: a report template could not be rendered: " << e.what() << '\n';
         return false;
     }
     if (!outputs.write_baseline.empty()) {
-        files.emplace_back(outputs.write_baseline, prepared.baseline_json);
+        files.push_back({"--output", outputs.write_baseline, prepared.baseline_json});
     }
     if (input.baseline.used) {
         err << "appexguard: baseline " << input.baseline.path << ": " << input.baseline.known
             << " known findings not reported, " << input.baseline.fixed << " fixed\n";
     }
-    bool ok = true;
-    for (const auto& [path, contents] : files) {
-        if (std::string error = util::write_file_atomic(path, contents); !error.empty()) {
-            err << "appexguard: error: " << error << '\n';
-            ok = false;
-        }
-    }
-    return ok;
+    return true;
 }
 
 std::string repository_root(const std::string& path) {

@@ -2,12 +2,14 @@
 // The CI outputs of `check` besides the main report (docs/reports.md): SARIF, JUnit, Markdown
 // and HTML files in one run, a baseline to compare against, and template overrides. Everything
 // that can fail on input (templates, the baseline file) is loaded before the check runs, and
-// every report is rendered before any file is written; each file is written atomically.
+// every report is rendered before any file is written; the files are written all together or not at all.
 
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
+#include "app/output.hpp"
 #include "check/baseline.hpp"
 #include "check/check.hpp"
 #include "model/manifest.hpp"
@@ -48,10 +50,10 @@ void apply_report_baseline(const ReportOutputs& outputs, PreparedReports& prepar
 void complete_report_input(const PreparedReports& prepared, const model::Model& model,
                            std::optional<model::Severity> fail_on, report::ReportInput& input);
 
-// Renders every requested file, then writes each atomically. False (and why on `err`) when a
-// template cannot be rendered or a file cannot be written.
-bool write_report_outputs(const ReportOutputs& outputs, const PreparedReports& prepared,
-                          const report::ReportInput& input, std::ostream& err);
+// Renders every requested file into `files` (for app::emit_all, which writes them with the main report, all or
+// none). False (and why on `err`) when a template cannot be rendered.
+bool render_report_outputs(const ReportOutputs& outputs, const PreparedReports& prepared,
+                           const report::ReportInput& input, std::vector<Output>& files, std::ostream& err);
 
 // The git top level holding `path` (the nearest ancestor with a .git entry), else the
 // directory of `path`; absolute.

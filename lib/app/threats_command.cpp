@@ -7,10 +7,12 @@
 #include "graph/builder.hpp"
 #include "report/threats_report.hpp"
 #include "util/text.hpp"
+#include "util/input_log.hpp"
 
 namespace axg::app {
 
 int run_threats(const ThreatsOptions& options, std::ostream& out, std::ostream& err) {
+    util::InputLog inputs; // every file read from here on; no output may replace one
     util::Diagnostics diagnostics;
     auto model = load::load_model(options.load, diagnostics);
     if (!model) {

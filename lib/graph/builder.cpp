@@ -79,7 +79,7 @@ Graph build_graph(const model::Contract& contract) {
         n.trust = model::Trust::High;
         n.detail = std::string(model::store_kind_name(store.kind));
         if (!store.identifier.empty()) {
-            n.detail += " " + store.identifier;
+            n.detail += " " + store.identifier.str();
         }
         n.boundary = std::string(k_team); // shared by the team's members, outside any one sandbox
         n.classification = store.classification;

@@ -103,22 +103,35 @@ bool store_retention(const ThreatContext& c) {
     return any;
 }
 
+bool auth_unknown(const ThreatContext& c) {
+    return c.channel->auth == model::Auth::Unknown;
+}
+bool encryption_unknown(const ThreatContext& c) {
+    return c.channel->encryption == model::Encryption::Unknown;
+}
+bool validation_unknown(const ThreatContext& c) {
+    return c.channel->validation == model::Validation::Unknown;
+}
+bool protection_unknown(const ThreatContext& c) {
+    return c.store->protection == model::Protection::Unknown;
+}
+
 const Mitigation k_mitigations[] = {
-    {"audit", "audit = true", &audit},
+    {"audit", "audit = true", &audit, nullptr},
     {"bounded-fields", "a schema whose every field is bounded (max_len, min/max, enum values), or payload = false",
-     &bounded_fields},
-    {"encryption", "encryption = \"aead\"", &encryption},
-    {"integrity", "encryption = \"mac\" or \"aead\"", &integrity},
-    {"partitions", "partitions for every writer but one", &partitioned},
+     &bounded_fields, nullptr},
+    {"encryption", "encryption = \"aead\"", &encryption, &encryption_unknown},
+    {"integrity", "encryption = \"mac\" or \"aead\"", &integrity, &encryption_unknown},
+    {"partitions", "partitions for every writer but one", &partitioned, nullptr},
     {"private-transport", "a transport no other app can receive (not url-scheme or general-pasteboard)",
-     &private_transport},
-    {"receiver-validation", "validation = \"receiver\" or \"both\"", &receiver_validation},
-    {"retention", "retention on the channel or its store", &retention},
-    {"sender-auth", "auth = \"token\", \"mutual-token\" or \"platform\"", &sender_auth},
-    {"signal-only", "payload = false and rereads_state = true", &signal_only},
-    {"store-protection", "protection stronger than \"none\"", &store_protection},
-    {"store-retention", "retention on the store, or on every channel through it", &store_retention},
-    {"throttle", "rate_limit or queue", &throttle},
+     &private_transport, nullptr},
+    {"receiver-validation", "validation = \"receiver\" or \"both\"", &receiver_validation, &validation_unknown},
+    {"retention", "retention on the channel or its store", &retention, nullptr},
+    {"sender-auth", "auth = \"token\", \"mutual-token\" or \"platform\"", &sender_auth, &auth_unknown},
+    {"signal-only", "payload = false and rereads_state = true", &signal_only, nullptr},
+    {"store-protection", "protection stronger than \"none\"", &store_protection, &protection_unknown},
+    {"store-retention", "retention on the store, or on every channel through it", &store_retention, nullptr},
+    {"throttle", "rate_limit or queue", &throttle, nullptr},
 };
 
 // --- conditions ----------------------------------------------------------------------------

@@ -37,6 +37,9 @@ struct Mitigation {
     std::string_view id;       // "sender-auth"
     std::string_view declared; // how the contract declares it: "auth = token | mutual-token | platform"
     Predicate present;
+    // True when the control it reads is written "unknown": whether it is present cannot be told yet (AXG905 asks).
+    // nullptr for mitigations whose keys have no "unknown".
+    Predicate undetermined;
 };
 
 enum class Needs { Any, All }; // mitigated by any one of the mitigations, or only by all of them

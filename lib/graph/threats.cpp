@@ -28,6 +28,9 @@ void evaluate(const ThreatEntry& entry, const ThreatContext& context, std::strin
     for (std::string_view id : entry.mitigations) {
         const Mitigation* m = find_mitigation(id);
         (m && m->present(context) ? t.found : t.missing).emplace_back(id);
+        if (m && !m->present(context) && m->undetermined && m->undetermined(context)) {
+            t.undetermined.emplace_back(id);
+        }
     }
     if (entry.needs == Needs::Any) {
         t.status = t.found.empty() ? ThreatStatus::Unmitigated : ThreatStatus::Mitigated;

@@ -25,6 +25,7 @@ struct Threat {
     ThreatStatus status = ThreatStatus::Unmitigated;
     std::vector<std::string> found;   // mitigation ids declared
     std::vector<std::string> missing; // mitigation ids not declared
+    std::vector<std::string> undetermined; // those of `missing` whose control is written "unknown"
     util::SourceLocation location;    // the element's declaration
 };
 

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
+#include <tuple>
 
 #include "load/plist/plist_reader.hpp"
-#include "load/xcode/variables.hpp"
+#include "load/xcode/build_settings.hpp"
 #include "model/entitlements.hpp"
+#include "model/manifest.hpp"
 #include "model/queries.hpp"
 #include "util/file.hpp"
 #include "util/paths.hpp"
@@ -20,9 +23,19 @@ using namespace load;
 
 namespace {
 
-// Variables that the contract's own loader provides (from team_id, the configuration, the bundle_id): never copied.
-const std::set<std::string, std::less<>> k_provided = {"PRODUCT_BUNDLE_IDENTIFIER", "AppIdentifierPrefix",
-                                                       "TeamIdentifierPrefix", "CONFIGURATION", "inherited"};
+// Variables that the contract's own loader provides (docs/contract-format.md, built-ins: from team_id, the
+// configuration, the component's bundle_id and id): never copied, a copy would only repeat or contradict them.
+const std::set<std::string, std::less<>> k_provided = {"PRODUCT_BUNDLE_IDENTIFIER",
+                                                       "AppIdentifierPrefix",
+                                                       "TeamIdentifierPrefix",
+                                                       "CONFIGURATION",
+                                                       "inherited",
+                                                       "DEVELOPMENT_LANGUAGE",
+                                                       "TARGET_NAME",
+                                                       "PRODUCT_NAME",
+                                                       "EXECUTABLE_NAME",
+                                                       "PRODUCT_MODULE_NAME",
+                                                       "PRODUCT_BUNDLE_PACKAGE_TYPE"};
 
 struct Picked {
     const XcodeTarget* target = nullptr;
@@ -30,17 +43,10 @@ struct Picked {
     bool app = false;
     std::map<std::string, std::string> entitlements; // configuration -> absolute path of an existing file
     std::map<std::string, std::string> info_plist;
-    std::set<std::string> variables; // used by its bundle id and manifests
+    // Configuration -> the variables that the manifest values rules read use there (so the contract must define
+    // them to expand those manifests).
+    std::map<std::string, std::set<std::string>> needs;
 };
-
-std::vector<std::string> variables_in(std::string_view text) {
-    std::vector<std::string> names;
-    expand_variables(text, [&](std::string_view name) -> std::optional<std::string> {
-        names.emplace_back(name.substr(0, name.find(':')));
-        return std::nullopt;
-    });
-    return names;
-}
 
 void collect_strings(const PlistValue& value, std::vector<std::string>& out) {
     if (value.is_string()) {
@@ -68,9 +74,52 @@ bool defines(const XcodeTarget& target, const std::string& configuration, std::s
     return settings != target.settings.end() && settings->second.find(key) != settings->second.end();
 }
 
-std::string expanded(const XcodeTarget& target, const std::string& configuration, std::string_view text) {
-    auto settings = target.settings.find(configuration);
-    return settings == target.settings.end() ? std::string(text) : expand_settings(text, settings->second);
+bool defined_anywhere(const XcodeTarget& target, std::string_view name) {
+    return std::any_of(target.settings.begin(), target.settings.end(),
+                       [&](const auto& entry) { return entry.second.find(name) != entry.second.end(); });
+}
+
+// `text` expanded against the target's settings in one configuration as Xcode expands it, except for what the
+// contract must still say: the provisioning profile's prefix ($(AppIdentifierPrefix)) stays, the contract expands
+// it from team_id; and a name the target defines in no configuration stays as written (a variable of an untracked
+// xcconfig: a developer's Local.xcconfig, a Developer.xcconfig made from a template), so that check reports it
+// where it is used (AXG113) instead of init writing Xcode's silent "". A name defined in other configurations only
+// (DEBUG_SUFFIX in Debug's xcconfig) expands to "" as in Xcode: that is how a per-configuration suffix is written.
+Expansion expanded(const XcodeTarget& target, const std::string& configuration, std::string_view text) {
+    static const BuildSettings none;
+    auto found = target.settings.find(configuration);
+    const BuildSettings& settings = found == target.settings.end() ? none : found->second;
+    Expansion first = expand_setting(text, settings, ExpansionOptions{.keep_undefined = k_signing_names});
+    std::vector<std::string_view> kept(std::begin(k_signing_names), std::end(k_signing_names));
+    for (const auto& name : first.undefined) {
+        if (!defined_anywhere(target, name)) {
+            kept.push_back(name);
+        }
+    }
+    if (kept.size() == std::size(k_signing_names)) {
+        return first;
+    }
+    return expand_setting(text, settings, ExpansionOptions{.keep_undefined = kept});
+}
+
+// Nothing was kept as written but the provisioning profile's prefix.
+bool resolved(const Expansion& e) {
+    bool signing_only = std::all_of(e.kept.begin(), e.kept.end(), [](const std::string& name) {
+        return std::find(std::begin(k_signing_names), std::end(k_signing_names), name) != std::end(k_signing_names);
+    });
+    return signing_only && e.notes.empty() && e.limit == ExpansionLimit::None;
+}
+
+// The project's value of a setting, fully resolved; nullopt when the project does not define it there or leaves
+// part of it undefined (a self reference, an untracked xcconfig's variable): then it is not written, and check
+// reports the variable where a manifest uses it (AXG113) instead of expanding it wrongly.
+std::optional<std::string> resolved_setting(const XcodeTarget& target, const std::string& configuration,
+                                            std::string_view name) {
+    if (!defines(target, configuration, name)) {
+        return std::nullopt;
+    }
+    Expansion e = expanded(target, configuration, target.settings.find(configuration)->second.find(name)->second);
+    return resolved(e) ? std::optional<std::string>(std::move(e.text)) : std::nullopt;
 }
 
 bool is_ios(const XcodeTarget& target) {
@@ -101,6 +150,74 @@ std::string unique(std::string id, const std::set<std::string>& taken) {
     return candidate;
 }
 
+// One store per group of (kind, configuration, identifier) holdings that belong together: the same identifier in
+// every configuration, and the same entitlement value as one component writes it (group.$(MOZ_BUNDLE_ID) is the
+// Beta group in Beta and the Release group in Release: one store with an id per configuration).
+class StoreLinker {
+public:
+    struct Store {
+        StoreKind kind = StoreKind::AppGroup;
+        // configuration -> identifier -> holders (component indexes)
+        std::map<std::string, std::map<std::string, std::set<std::size_t>>> held;
+    };
+
+    void hold(StoreKind kind, const std::string& configuration, const std::string& identifier, std::size_t component,
+              const std::string& raw) {
+        std::size_t node = node_of({kind, configuration, identifier});
+        m_holders[node].insert(component);
+        link(node, m_by_raw.try_emplace({kind, component, raw}, node).first->second);
+        link(node, m_by_identifier.try_emplace({kind, identifier}, node).first->second);
+    }
+
+    // In order of each store's first holding.
+    std::vector<Store> stores() {
+        std::map<std::size_t, std::size_t> index; // root -> position in out
+        std::vector<Store> out;
+        for (std::size_t node = 0; node < m_nodes.size(); ++node) {
+            auto [it, added] = index.try_emplace(root(node), out.size());
+            if (added) {
+                out.push_back(Store{std::get<0>(m_nodes[node]), {}});
+            }
+            const auto& [kind, configuration, identifier] = m_nodes[node];
+            out[it->second].held[configuration][identifier] = m_holders[node];
+        }
+        return out;
+    }
+
+private:
+    using Node = std::tuple<StoreKind, std::string, std::string>;
+
+    std::size_t node_of(const Node& node) {
+        auto [it, added] = m_index.try_emplace(node, m_nodes.size());
+        if (added) {
+            m_nodes.push_back(node);
+            m_parent.push_back(m_parent.size());
+            m_holders.emplace_back();
+        }
+        return it->second;
+    }
+    std::size_t root(std::size_t node) {
+        while (m_parent[node] != node) {
+            node = m_parent[node] = m_parent[m_parent[node]];
+        }
+        return node;
+    }
+    void link(std::size_t a, std::size_t b) {
+        a = root(a);
+        b = root(b);
+        if (a != b) {
+            m_parent[std::max(a, b)] = std::min(a, b); // the first node stays the root: deterministic order
+        }
+    }
+
+    std::vector<Node> m_nodes;
+    std::map<Node, std::size_t> m_index;
+    std::vector<std::size_t> m_parent;
+    std::vector<std::set<std::size_t>> m_holders;
+    std::map<std::tuple<StoreKind, std::size_t, std::string>, std::size_t> m_by_raw;
+    std::map<std::pair<StoreKind, std::string>, std::size_t> m_by_identifier;
+};
+
 class Synthesizer {
 public:
     Synthesizer(const XcodeProject& project, const fs::path& output_dir, util::Diagnostics& diagnostics)
@@ -128,6 +245,7 @@ public:
         }
         stores();
         url_channels();
+        link_channels();
         return std::move(m_out);
     }
 
@@ -220,6 +338,13 @@ private:
         return slot ? &*slot : nullptr;
     }
 
+    // The manifest of one configuration, or nullptr.
+    const PlistValue* manifest(const std::map<std::string, std::string>& by_configuration,
+                               const std::string& configuration) {
+        auto it = by_configuration.find(configuration);
+        return it == by_configuration.end() ? nullptr : plist(it->second);
+    }
+
     void read_manifests(Picked& p) {
         const XcodeTarget& t = *p.target;
         for (const auto& configuration : m_project.configurations) {
@@ -245,47 +370,40 @@ private:
                     continue;
                 }
                 (*into)[configuration] = canonical.string();
-                if (const PlistValue* root = plist(canonical.string())) {
-                    std::vector<std::string> strings;
-                    collect_strings(*root, strings);
-                    for (const auto& s : strings) {
-                        for (auto& name : variables_in(s)) {
-                            p.variables.insert(name);
-                        }
+            }
+            // Only the values rules read (and AXG113 checks) need the contract to define their variables.
+            std::vector<std::string> strings;
+            if (const PlistValue* root = manifest(p.entitlements, configuration)) {
+                collect_strings(*root, strings);
+            }
+            if (const PlistValue* root = manifest(p.info_plist, configuration)) {
+                for (const auto& entry : root->dict) {
+                    if (is_rule_read_info_key(entry.key)) {
+                        collect_strings(entry.value, strings);
                     }
                 }
             }
-            for (auto& name : variables_in(raw_setting(t, configuration, "PRODUCT_BUNDLE_IDENTIFIER"))) {
-                p.variables.insert(name);
+            for (const auto& s : strings) {
+                for (auto& name : referenced_settings(s)) {
+                    p.needs[configuration].insert(name);
+                }
             }
         }
     }
 
-    // A configuration whose bundle identifiers cannot be resolved from the repository's files (Brave's Debug takes
-    // LOCAL_BUNDLE_ID from a developer's untracked Local.xcconfig) is left out rather than written half-known.
-    void choose_configurations() {
-        for (const auto& configuration : m_project.configurations) {
-            std::string reason;
-            for (const Picked& p : m_picked) {
-                for (const auto& name : variables_in(p.target->product_bundle_identifier(configuration))) {
-                    if (!k_provided.count(name) && reason.empty()) {
-                        reason = "$(" + name + ") in the bundle identifier of " + p.target->name +
-                                 " is not defined by the project's files";
-                    }
-                }
-            }
-            if (!reason.empty() && configuration != m_default) {
-                m_out.skipped_configurations.push_back(configuration + ": " + reason);
-                continue;
-            }
-            m_kept.push_back(configuration);
-        }
-    }
+    // Every configuration is written, also one whose values use a variable the repository does not define (Brave's
+    // Debug takes LOCAL_BUNDLE_ID from a developer's untracked Local.xcconfig): the variable is written as such and
+    // check reports it there (AXG113), rather than the configuration going unchecked.
+    void choose_configurations() { m_kept = m_project.configurations; }
 
     void place_settings() {
         std::set<std::string> names;
         for (const Picked& p : m_picked) {
-            names.insert(p.variables.begin(), p.variables.end());
+            for (const auto& configuration : m_kept) {
+                if (auto it = p.needs.find(configuration); it != p.needs.end()) {
+                    names.insert(it->second.begin(), it->second.end());
+                }
+            }
         }
         m_team = m_picked.front().target->development_team(m_default);
         bool literal_team = m_team.size() == 10 && std::all_of(m_team.begin(), m_team.end(), [](char ch) {
@@ -302,62 +420,69 @@ private:
         }
     }
 
+    // Writes the project's values of `name` where the components whose manifests use it look them up, exactly:
+    // [settings] when one value serves every use, [configurations.X] settings when it depends on the configuration
+    // only, else each component's settings (a table per configuration where it differs). A use the project leaves
+    // undefined gets no value, so check reports it there (AXG113) instead of a value hoisted from elsewhere.
     void place(const std::string& name) {
-        // (component index, configuration) -> value, where the project defines it.
-        std::map<std::pair<std::size_t, std::string>, std::string> values;
-        std::set<std::size_t> users;
+        using Value = std::optional<std::string>;
+        std::map<std::pair<std::size_t, std::string>, Value> uses; // (component, configuration) -> project value
         for (std::size_t i = 0; i < m_picked.size(); ++i) {
-            if (!m_picked[i].variables.count(name)) {
-                continue;
-            }
             for (const auto& configuration : m_kept) {
-                if (defines(*m_picked[i].target, configuration, name)) {
-                    values[{i, configuration}] = m_picked[i].target->setting(configuration, name);
-                    users.insert(i);
+                auto needs = m_picked[i].needs.find(configuration);
+                if (needs != m_picked[i].needs.end() && needs->second.count(name)) {
+                    uses[{i, configuration}] = resolved_setting(*m_picked[i].target, configuration, name);
                 }
             }
         }
-        if (values.empty()) {
+        if (std::none_of(uses.begin(), uses.end(), [](const auto& u) { return u.second.has_value(); })) {
             return; // not defined anywhere: AXG113 reports it where it is used
         }
-        std::set<std::string> distinct;
-        for (const auto& [key, value] : values) {
-            distinct.insert(value);
-        }
-        auto constant_per = [&](bool by_configuration) {
-            std::map<std::string, std::set<std::string>> groups;
-            for (const auto& [key, value] : values) {
+        auto grouped = [&](bool by_configuration) {
+            std::map<std::string, std::set<Value>> groups;
+            for (const auto& [key, value] : uses) {
                 groups[by_configuration ? key.second : std::to_string(key.first)].insert(value);
             }
+            return groups;
+        };
+        auto all_single = [](const std::map<std::string, std::set<Value>>& groups) {
             return std::all_of(groups.begin(), groups.end(), [](const auto& g) { return g.second.size() == 1; });
         };
-        bool everywhere = std::all_of(m_kept.begin(), m_kept.end(), [&](const std::string& configuration) {
-            return std::any_of(values.begin(), values.end(),
-                               [&](const auto& v) { return v.first.second == configuration; });
-        });
-        if (users.size() == 1 && constant_per(false)) {
-            m_component_settings[*users.begin()][name] = values.begin()->second;
-        } else if (distinct.size() == 1) {
-            m_out.contract.settings[name] = *distinct.begin();
-            m_shared_names.insert(name);
-        } else if (constant_per(true)) {
-            for (const auto& [key, value] : values) {
-                m_configuration_settings[key.second][name] = value;
+        std::set<std::size_t> users;
+        std::set<Value> distinct;
+        for (const auto& [key, value] : uses) {
+            users.insert(key.first);
+            distinct.insert(value);
+        }
+        if (users.size() > 1 && distinct.size() == 1) {
+            m_out.contract.settings[name] = **distinct.begin();
+            return;
+        }
+        if (users.size() > 1 && all_single(grouped(true))) {
+            for (const auto& [key, value] : uses) {
+                if (value) {
+                    m_configuration_settings[key.second][name] = *value;
+                }
             }
-            if (everywhere) {
-                m_shared_names.insert(name);
+            return;
+        }
+        for (std::size_t i : users) {
+            std::set<Value> mine;
+            for (const auto& [key, value] : uses) {
+                if (key.first == i) {
+                    mine.insert(value);
+                }
             }
-        } else if (constant_per(false)) {
-            for (const auto& [key, value] : values) {
-                m_component_settings[key.first][name] = value;
+            for (const auto& [key, value] : uses) {
+                if (key.first != i || !value) {
+                    continue;
+                }
+                if (mine.size() == 1) {
+                    m_component_settings[i].settings[name] = *value;
+                } else {
+                    m_component_settings[i].configuration_settings[key.second][name] = *value;
+                }
             }
-        } else {
-            // Differs between components and between configurations: the contract's settings cannot say that.
-            for (const auto& [key, value] : values) {
-                m_configuration_settings[key.second].emplace(name, value); // the first component's (the app's)
-            }
-            note("$(" + name + ") differs between components and between configurations; the contract uses the " +
-                 m_picked[users.empty() ? 0 : *users.begin()].target->name + " value per configuration");
         }
     }
 
@@ -389,28 +514,42 @@ private:
         return fs::weakly_canonical(absolute, ec).lexically_relative(m_output_dir).generic_string();
     }
 
-    PerConfigPath per_config(const std::map<std::string, std::string>& by_configuration) const {
-        PerConfigPath out;
+    // One value when every kept configuration has the same, else a table of the configurations that have one.
+    PerConfigValue per_config(const std::map<std::string, std::string>& by_configuration) const {
+        PerConfigValue out;
         std::set<std::string> distinct;
         for (const auto& name : m_kept) {
-            if (auto it = by_configuration.find(name); it != by_configuration.end()) {
-                out.by_configuration[name] = relative(it->second);
+            if (auto it = by_configuration.find(name); it != by_configuration.end() && !it->second.empty()) {
+                out.by_configuration[name] = it->second;
                 distinct.insert(it->second);
             }
         }
         if (distinct.size() == 1 && out.by_configuration.size() == m_kept.size()) {
-            out.all = out.by_configuration.begin()->second;
+            out.all = *distinct.begin();
             out.by_configuration.clear();
         }
         return out;
     }
 
-    const PlistValue* default_manifest(const std::map<std::string, std::string>& by_configuration) {
-        auto it = by_configuration.find(m_default);
-        if (it == by_configuration.end()) {
-            return nullptr;
+    PerConfigValue per_config_path(const std::map<std::string, std::string>& by_configuration) const {
+        std::map<std::string, std::string> relatives;
+        for (const auto& [configuration, path] : by_configuration) {
+            relatives[configuration] = relative(path);
         }
-        return plist(it->second);
+        return per_config(relatives);
+    }
+
+    // The configuration a single value is read from: the default, else the first kept one that has it.
+    template <typename Map> const std::string* preferred(const Map& by_configuration) const {
+        if (by_configuration.count(m_default)) {
+            return &m_default;
+        }
+        for (const auto& name : m_kept) {
+            if (by_configuration.count(name)) {
+                return &name;
+            }
+        }
+        return nullptr;
     }
 
     void component(const Picked& p) {
@@ -418,32 +557,34 @@ private:
         Component c;
         c.id = p.id;
         c.kind = p.app ? ComponentKind::App : ComponentKind::Extension;
-        std::set<std::string> raws;
-        std::set<std::string> values;
+        c.target = t.name;
+        // The resolved value per configuration: the contract then needs none of the project's variables for it.
+        std::map<std::string, std::string> bundle_ids;
         for (const auto& name : m_kept) {
-            raws.insert(raw_setting(t, name, "PRODUCT_BUNDLE_IDENTIFIER"));
-            values.insert(t.product_bundle_identifier(name));
+            // A variable the repository does not define stays in it (see expanded), so that check names it.
+            std::string value = expanded(t, name, raw_setting(t, name, "PRODUCT_BUNDLE_IDENTIFIER")).text;
+            if (value.empty()) {
+                continue;
+            }
+            if (auto [it, added] = m_bundle_ids.try_emplace({name, value}, p.id); !added) {
+                note(p.id + ": its bundle identifier " + value + " in " + name + " is also " + it->second +
+                     "'s; left out there");
+                continue;
+            }
+            bundle_ids[name] = value;
         }
-        c.bundle_id = raw_setting(t, m_default, "PRODUCT_BUNDLE_IDENTIFIER");
-        if (raws.size() > 1 && values.size() == 1) {
-            c.bundle_id = *values.begin();
-        } else if (raws.size() > 1) {
-            note(p.id + ": the bundle identifier is written differently per configuration; the contract uses the " +
-                 m_default + " one");
-        }
-        if (m_bundle_ids.count(c.bundle_id)) {
-            c.bundle_id = t.product_bundle_identifier(m_default);
-        }
-        m_bundle_ids.insert(c.bundle_id);
-        c.entitlements = per_config(p.entitlements);
-        c.info_plist = per_config(p.info_plist);
+        c.bundle_id = per_config(bundle_ids);
+        c.entitlements = per_config_path(p.entitlements);
+        c.info_plist = per_config_path(p.info_plist);
         auto index = static_cast<std::size_t>(&p - m_picked.data());
         if (auto it = m_component_settings.find(index); it != m_component_settings.end()) {
-            c.settings = it->second;
+            c.settings = it->second.settings;
+            c.configuration_settings = it->second.configuration_settings;
         }
         SynthesizedComponent summary{p.id, t.name, ""};
         if (!p.app) {
-            const PlistValue* info = default_manifest(p.info_plist);
+            const std::string* from = preferred(p.info_plist);
+            const PlistValue* info = from ? manifest(p.info_plist, *from) : nullptr;
             const PlistValue* point = info ? extension_point_of(*info) : nullptr;
             c.extension_point = point && point->is_string() ? point->string : "unknown";
             if (c.extension_point == "unknown") {
@@ -455,143 +596,203 @@ private:
         m_out.contract.components[p.id] = std::move(c);
     }
 
-    struct Group {
-        StoreKind kind;
-        std::vector<std::string> members;
-        std::vector<std::pair<bool, std::string>> raws; // (held by an app, raw value)
-    };
-
     void stores() {
-        std::map<std::pair<StoreKind, std::string>, Group> groups;
-        for (const Picked& p : m_picked) {
-            const PlistValue* root = default_manifest(p.entitlements);
-            if (!root) {
-                continue;
-            }
-            for (auto [key, kind] : {std::pair{entitlement::k_app_groups, StoreKind::AppGroup},
-                                     std::pair{entitlement::k_keychain_groups, StoreKind::KeychainGroup}}) {
-                const PlistValue* list = root->find(key);
-                if (!list) {
+        StoreLinker linker;
+        for (std::size_t i = 0; i < m_picked.size(); ++i) {
+            const Picked& p = m_picked[i];
+            for (const auto& configuration : m_kept) {
+                const PlistValue* root = manifest(p.entitlements, configuration);
+                if (!root) {
                     continue;
                 }
-                for (const PlistValue* value : list->strings()) {
-                    std::string identifier = expanded(*p.target, m_default, value->string);
-                    Group& g = groups.try_emplace({kind, identifier}, Group{kind, {}, {}}).first->second;
-                    if (std::find(g.members.begin(), g.members.end(), p.id) == g.members.end()) {
-                        g.members.push_back(p.id);
+                for (auto [key, kind] : {std::pair{entitlement::k_app_groups, StoreKind::AppGroup},
+                                         std::pair{entitlement::k_keychain_groups, StoreKind::KeychainGroup}}) {
+                    const PlistValue* list = root->find(key);
+                    if (!list) {
+                        continue;
                     }
-                    g.raws.emplace_back(p.app, value->string);
+                    for (const PlistValue* value : list->strings()) {
+                        Expansion identifier = expanded(*p.target, configuration, value->string);
+                        if (!resolved(identifier) || identifier.text.empty()) {
+                            note(p.id + ": the " + std::string(store_kind_name(kind)) + " " + value->string +
+                                 " is not resolvable in " + configuration + "; declare its store by hand");
+                            continue;
+                        }
+                        linker.hold(kind, configuration, identifier.text, i, value->string);
+                    }
                 }
             }
-            links(p, *root);
         }
         std::set<std::string> taken;
-        for (auto& [key, g] : groups) {
-            Store s;
-            s.kind = g.kind;
-            s.identifier = store_identifier(key.second, g);
-            std::sort(g.members.begin(), g.members.end());
-            s.members = g.members;
-            s.protection = Protection::Unknown;
-            s.classification =
-                g.kind == StoreKind::KeychainGroup ? Classification::Credential : Classification::Internal;
-            std::string name = key.second;
-            for (std::string prefix : {std::string("$(AppIdentifierPrefix)"), std::string("$(TeamIdentifierPrefix)"),
-                                       m_team.empty() ? std::string("\x01") : m_team + "."}) {
-                if (name.starts_with(prefix)) {
-                    name = name.substr(prefix.size());
-                }
-            }
-            std::string id = unique((g.kind == StoreKind::KeychainGroup ? "keychain-" : "") + slug(name), taken);
-            taken.insert(id);
-            s.id = id;
-            ++m_out.unknowns;
-            if (s.members.size() > 1) {
-                Channel ch;
-                ch.id = id + "-shared";
-                ch.transport = g.kind == StoreKind::KeychainGroup ? Transport::KeychainItem : Transport::AppGroupFile;
-                ch.store = id;
-                ch.classification = s.classification;
-                std::vector<std::string> members = s.members;
-                auto app = std::find_if(members.begin(), members.end(), [&](const std::string& m) {
-                    return m_out.contract.components.at(m).kind == ComponentKind::App;
-                });
-                ch.from = app != members.end() ? *app : members.front();
-                members.erase(std::find(members.begin(), members.end(), ch.from));
-                ch.to = members;
-                ch.description = "Candidate, inferred from the shared " + std::string(store_kind_name(g.kind)) + " " +
-                                 key.second + ": confirm the sender, the receivers, a schema and the controls.";
-                unknown_controls(ch);
-                m_out.contract.channels[ch.id] = std::move(ch);
-            }
-            m_out.contract.stores[id] = std::move(s);
+        for (const StoreLinker::Store& held : linker.stores()) {
+            split(held, taken);
         }
     }
 
-    // The store's id as the entitlements write it when the contract can expand it in every configuration (so that a
-    // per-configuration group such as group.$(MOZ_BUNDLE_ID) follows the configuration), else its expanded value.
-    std::string store_identifier(const std::string& value, const Group& g) const {
-        std::vector<std::pair<bool, std::string>> raws = g.raws;
-        std::stable_sort(raws.begin(), raws.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        for (const auto& [app, raw] : raws) {
-            auto names = variables_in(raw);
-            bool expressible = !names.empty() && std::all_of(names.begin(), names.end(), [&](const std::string& n) {
-                return m_shared_names.count(n) ||
-                       ((n == "AppIdentifierPrefix" || n == "TeamIdentifierPrefix") && !m_team.empty());
-            });
-            if (expressible) {
-                return raw;
-            }
-        }
-        return value;
-    }
-
-    void links(const Picked& p, const PlistValue& entitlements) {
-        const PlistValue* list = entitlements.find(entitlement::k_associated_domains);
-        if (!list) {
-            return;
-        }
-        for (const PlistValue* value : list->strings()) {
-            std::string text = expanded(*p.target, m_default, value->string);
-            if (!text.starts_with("applinks:") || has_variables(text)) {
+    // Per configuration, the identifier most holders use (an app's on a tie) is the store's id there, and every
+    // holder of one of its identifiers is a member there (one keeping another configuration's identifier is the
+    // mismatch AXG123 reports). Members are the same in every configuration of a store, so configurations whose
+    // members differ get stores of their own, each existing only there (Focus' intent extension holds the Focus
+    // group in the Klar builds too, where the app does not).
+    void split(const StoreLinker::Store& held, std::set<std::string>& taken) {
+        std::vector<std::pair<std::set<std::size_t>, std::map<std::string, std::string>>> parts; // members, ids
+        std::vector<std::string> order = m_kept;
+        std::stable_partition(order.begin(), order.end(), [&](const std::string& c) { return c == m_default; });
+        for (const auto& configuration : order) {
+            auto it = held.held.find(configuration);
+            if (it == held.held.end()) {
                 continue;
             }
-            std::string domain =
-                text.substr(9, text.find('?') == std::string::npos ? std::string::npos : text.find('?') - 9);
-            Channel ch;
-            ch.id = "link-" + slug(domain) + (m_picked.size() > 1 && !p.app ? "-" + p.id : "");
-            ch.transport = Transport::UniversalLink;
-            ch.from = "@web";
-            ch.to = {p.id};
-            ch.domain = domain;
-            ch.description = "Candidate, from " + std::string(entitlement::k_associated_domains) + " of " + p.id +
-                             ": universal links any web page can send.";
-            unknown_controls(ch);
-            m_out.contract.channels.emplace(ch.id, std::move(ch));
+            const std::pair<const std::string, std::set<std::size_t>>* best = nullptr;
+            auto rank = [&](const auto& entry) {
+                bool app = std::any_of(entry.second.begin(), entry.second.end(),
+                                       [&](std::size_t i) { return m_picked[i].app; });
+                return std::pair{entry.second.size(), app};
+            };
+            std::set<std::size_t> members;
+            for (const auto& entry : it->second) {
+                members.insert(entry.second.begin(), entry.second.end());
+                if (!best || rank(entry) > rank(*best)) {
+                    best = &entry;
+                }
+            }
+            auto part = std::find_if(parts.begin(), parts.end(), [&](const auto& p) { return p.first == members; });
+            if (part == parts.end()) {
+                parts.emplace_back(members, std::map<std::string, std::string>{});
+                part = std::prev(parts.end());
+            }
+            part->second[configuration] = best->first;
         }
+        // The part with the most members takes the plain name (parts of one size keep their order: the default
+        // configuration's first).
+        std::stable_sort(parts.begin(), parts.end(),
+                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        for (const auto& [members, identifiers] : parts) {
+            store(held.kind, identifiers, members, taken);
+        }
+    }
+
+    void store(StoreKind kind, const std::map<std::string, std::string>& identifiers,
+               const std::set<std::size_t>& members, std::set<std::string>& taken) {
+        Store s;
+        s.kind = kind;
+        s.identifier = per_config(identifiers);
+        for (std::size_t i : members) {
+            s.members.push_back(m_picked[i].id);
+        }
+        std::sort(s.members.begin(), s.members.end());
+        s.protection = Protection::Unknown;
+        s.classification = kind == StoreKind::KeychainGroup ? Classification::Credential : Classification::Internal;
+        std::string name = identifiers.at(*preferred(identifiers));
+        std::string shown = name;
+        for (std::string prefix : {std::string("$(AppIdentifierPrefix)"), std::string("$(TeamIdentifierPrefix)"),
+                                   m_team.empty() ? std::string("\x01") : m_team + "."}) {
+            if (name.starts_with(prefix)) {
+                name = name.substr(prefix.size());
+            }
+        }
+        std::string id = unique((kind == StoreKind::KeychainGroup ? "keychain-" : "") + slug(name), taken);
+        taken.insert(id);
+        s.id = id;
+        ++m_out.unknowns;
+        if (s.members.size() > 1) {
+            Channel ch;
+            ch.id = id + "-shared";
+            ch.transport = kind == StoreKind::KeychainGroup ? Transport::KeychainItem : Transport::AppGroupFile;
+            ch.store = id;
+            ch.classification = s.classification;
+            std::vector<std::string> others = s.members;
+            auto app = std::find_if(others.begin(), others.end(), [&](const std::string& m) {
+                return m_out.contract.components.at(m).kind == ComponentKind::App;
+            });
+            ch.from = app != others.end() ? *app : others.front();
+            others.erase(std::find(others.begin(), others.end(), ch.from));
+            ch.to = others;
+            // The candidate channel is the store's only one: whoever only receives on it is written read-only.
+            s.read_only = others;
+            ch.description = "Candidate, inferred from the shared " + std::string(store_kind_name(kind)) + " " + shown +
+                             ": confirm the sender, the receivers (read_only of the store), a schema and "
+                             "the controls.";
+            unknown_controls(ch);
+            m_out.contract.channels[ch.id] = std::move(ch);
+        }
+        m_out.contract.stores[id] = std::move(s);
+    }
+
+    // Per component and per value as its manifest writes it: the resolved value in each kept configuration.
+    using Occurrences = std::vector<std::pair<std::string, std::map<std::string, std::string>>>; // raw -> by config
+
+    static void occur(Occurrences& out, const std::string& raw, const std::string& configuration, std::string value) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const auto& o) { return o.first == raw; });
+        if (it == out.end()) {
+            out.emplace_back(raw, std::map<std::string, std::string>{});
+            it = std::prev(out.end());
+        }
+        it->second[configuration] = std::move(value);
     }
 
     void url_channels() {
         for (const Picked& p : m_picked) {
-            const PlistValue* info = default_manifest(p.info_plist);
-            if (!info) {
-                continue;
-            }
-            for (const PlistValue* value : url_schemes_of(*info)) {
-                std::string scheme = expanded(*p.target, m_default, value->string);
-                if (has_variables(scheme) || scheme.empty()) {
-                    note(p.id + ": the URL scheme " + value->string +
-                         " is not resolvable; declare its channel by hand");
+            Occurrences schemes;
+            for (const auto& configuration : m_kept) {
+                const PlistValue* info = manifest(p.info_plist, configuration);
+                if (!info) {
                     continue;
                 }
+                for (const PlistValue* value : url_schemes_of(*info)) {
+                    Expansion e = expanded(*p.target, configuration, value->string);
+                    std::string scheme = e.text;
+                    if (!resolved(e) || !e.kept.empty() || scheme.empty()) {
+                        note(p.id + ": the URL scheme " + value->string + " is not resolvable in " + configuration +
+                             "; declare its channel by hand");
+                        continue;
+                    }
+                    occur(schemes, value->string, configuration, scheme);
+                }
+            }
+            for (const auto& [raw, by_configuration] : schemes) {
                 Channel ch;
-                ch.id = unique("url-" + slug(scheme), channel_ids());
+                ch.scheme = per_config(by_configuration);
+                ch.id = unique("url-" + slug(by_configuration.at(*preferred(by_configuration))), channel_ids());
                 ch.transport = Transport::UrlScheme;
                 ch.from = "@any-app";
                 ch.to = {p.id};
-                ch.scheme = scheme;
-                ch.description = "Candidate, from CFBundleURLSchemes of " + p.id + " (" + m_default +
-                                 "): any app or web page can open it.";
+                ch.description = "Candidate, from CFBundleURLSchemes of " + p.id + ": any app or web page can open it.";
+                unknown_controls(ch);
+                m_out.contract.channels[ch.id] = std::move(ch);
+            }
+        }
+    }
+
+    void link_channels() {
+        for (const Picked& p : m_picked) {
+            Occurrences domains;
+            for (const auto& configuration : m_kept) {
+                const PlistValue* root = manifest(p.entitlements, configuration);
+                const PlistValue* list = root ? root->find(entitlement::k_associated_domains) : nullptr;
+                if (!list) {
+                    continue;
+                }
+                for (const PlistValue* value : list->strings()) {
+                    Expansion e = expanded(*p.target, configuration, value->string);
+                    std::string text = e.text;
+                    if (!text.starts_with("applinks:") || !resolved(e) || !e.kept.empty()) {
+                        continue;
+                    }
+                    occur(domains, value->string, configuration, text.substr(9, text.find('?') - 9));
+                }
+            }
+            for (const auto& [raw, by_configuration] : domains) {
+                Channel ch;
+                ch.domain = per_config(by_configuration);
+                std::string domain = by_configuration.at(*preferred(by_configuration));
+                ch.id =
+                    unique("link-" + slug(domain) + (m_picked.size() > 1 && !p.app ? "-" + p.id : ""), channel_ids());
+                ch.transport = Transport::UniversalLink;
+                ch.from = "@web";
+                ch.to = {p.id};
+                ch.description = "Candidate, from " + std::string(entitlement::k_associated_domains) + " of " + p.id +
+                                 ": universal links any web page can send.";
                 unknown_controls(ch);
                 m_out.contract.channels[ch.id] = std::move(ch);
             }
@@ -620,6 +821,11 @@ private:
         }
     }
 
+    struct ComponentSettings {
+        Settings settings;
+        std::map<std::string, Settings> configuration_settings;
+    };
+
     const XcodeProject& m_project;
     util::Diagnostics& m_diagnostics;
     fs::path m_output_dir;
@@ -629,10 +835,9 @@ private:
     std::vector<Picked> m_picked;
     std::vector<std::string> m_kept;
     std::map<std::string, std::optional<PlistValue>> m_plists;
-    std::map<std::size_t, Settings> m_component_settings;
+    std::map<std::size_t, ComponentSettings> m_component_settings;
     std::map<std::string, Settings> m_configuration_settings;
-    std::set<std::string> m_shared_names; // placed in [settings] or in every configuration's settings
-    std::set<std::string> m_bundle_ids;
+    std::map<std::pair<std::string, std::string>, std::string> m_bundle_ids; // (configuration, bundle id) -> component
 };
 
 } // namespace

@@ -1,7 +1,9 @@
 #pragma once
 // XcodeProject -> a starter model::Contract for `appexguard init`: a component per iOS app and the extensions it
-// embeds (entitlements and Info.plist per configuration), the build settings those manifests use, stores from the
-// app groups and keychain groups, and candidate channels. What the files cannot tell is written "unknown".
+// embeds (its target, and bundle id, entitlements and Info.plist per configuration), the build settings the
+// manifests' checked values use, stores from every configuration's app groups and keychain groups, and candidate
+// channels. Every value is the project's, per configuration where it differs (docs/init.md). What the files cannot
+// tell is written "unknown".
 
 #include <filesystem>
 #include <string>
@@ -23,7 +25,7 @@ struct Synthesis {
     model::Contract contract;
     std::vector<SynthesizedComponent> components;    // in project order
     std::vector<std::string> skipped_targets;        // "NetNewsWire (macOS target)"
-    std::vector<std::string> skipped_configurations; // "Debug: $(LOCAL_BUNDLE_ID) is not defined …"
+    std::vector<std::string> skipped_configurations; // none: every configuration is written (docs/init.md)
     std::vector<std::string> notes;                  // decisions the user should review
     std::size_t unknowns = 0;                        // "unknown" values the user must fill in
 };

@@ -1,5 +1,6 @@
 #include "load/model_loader.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -7,7 +8,7 @@
 #include "load/toml/contract_loader.hpp"
 #include "load/file_source.hpp"
 #include "load/plist/plist_reader.hpp"
-#include "load/xcode/variables.hpp"
+#include "load/xcode/build_settings.hpp"
 #include "util/file.hpp"
 #include "util/paths.hpp"
 #include "util/text.hpp"
@@ -19,73 +20,93 @@ using namespace model;
 
 namespace {
 
-// Build settings visible to one component in one configuration, most specific first.
+// The build settings one component (a component_in_configuration, or none for the project's own values) sees in one
+// configuration, layered as Xcode layers them, lowest first: what Xcode and the signing step provide, [settings],
+// [configurations.NAME.settings], the component's settings. A level that refers to a setting itself continues the
+// level below, as in Xcode (`OTHER = "$(OTHER) -x"`).
 class SettingsScope {
 public:
     SettingsScope(const Contract& contract, const Configuration& configuration, const std::string& configuration_name,
-                  const Component* component)
-        : m_contract(contract), m_configuration(configuration), m_component(component) {
+                  const Component* component, util::Diagnostics& diagnostics)
+        : m_diagnostics(diagnostics) {
+        Settings builtins;
         const std::string& team = contract.project.team_id;
+        // A legacy App ID prefix (an app registered before team ids were the prefix) differs from the team id.
+        const std::string& prefix = contract.project.app_id_prefix.empty() ? team : contract.project.app_id_prefix;
         if (!team.empty()) {
-            m_builtins["AppIdentifierPrefix"] = team + ".";
-            m_builtins["TeamIdentifierPrefix"] = team + ".";
-            m_builtins["DEVELOPMENT_TEAM"] = team;
+            builtins["TeamIdentifierPrefix"] = team + ".";
+            builtins["DEVELOPMENT_TEAM"] = team;
         }
-        m_builtins["CONFIGURATION"] = configuration_name;
-        // Settings Xcode itself provides to every target; a contract's settings override them.
-        m_builtins["DEVELOPMENT_LANGUAGE"] = "en";
+        if (!prefix.empty()) {
+            builtins["AppIdentifierPrefix"] = prefix + ".";
+        }
+        builtins["CONFIGURATION"] = configuration_name;
+        builtins["DEVELOPMENT_LANGUAGE"] = "en";
         if (component) {
-            m_builtins["TARGET_NAME"] = component->id;
-            m_builtins["PRODUCT_NAME"] = "$(TARGET_NAME)";
-            m_builtins["EXECUTABLE_NAME"] = "$(PRODUCT_NAME)";
-            m_builtins["PRODUCT_MODULE_NAME"] = "$(PRODUCT_NAME:c99extidentifier)";
-            m_builtins["PRODUCT_BUNDLE_PACKAGE_TYPE"] = component->kind == ComponentKind::App ? "APPL" : "XPC!";
+            builtins["TARGET_NAME"] = component->id;
+            builtins["PRODUCT_NAME"] = "$(TARGET_NAME)";
+            builtins["EXECUTABLE_NAME"] = "$(PRODUCT_NAME)";
+            builtins["PRODUCT_MODULE_NAME"] = "$(PRODUCT_NAME:c99extidentifier)";
+            builtins["PRODUCT_BUNDLE_PACKAGE_TYPE"] = component->kind == ComponentKind::App ? "APPL" : "XPC!";
+            // The component's bundle id, unless it is written in terms of PRODUCT_BUNDLE_IDENTIFIER itself (then a
+            // setting must define it, and AXG113 says so when none does).
+            std::vector<std::string> names = referenced_settings(component->bundle_id.all);
+            if (std::find(names.begin(), names.end(), "PRODUCT_BUNDLE_IDENTIFIER") == names.end()) {
+                builtins["PRODUCT_BUNDLE_IDENTIFIER"] = component->bundle_id.all;
+            }
+            // Entitlements templates write iCloud.$(CFBundleIdentifier); Xcode expands it to the bundle id.
+            builtins["CFBundleIdentifier"] = "$(PRODUCT_BUNDLE_IDENTIFIER)";
         }
-    }
-
-    std::optional<std::string> lookup(std::string_view name) const {
-        for (const Settings* layer : {m_component ? &m_component->settings : nullptr, &m_configuration.settings,
-                                      &m_contract.settings, &m_builtins}) {
+        std::initializer_list<const Settings*> layers = {&builtins, &contract.settings, &configuration.settings,
+                                                         component ? &component->settings : nullptr};
+        for (const Settings* layer : layers) {
             if (!layer) {
                 continue;
             }
-            if (auto it = layer->find(std::string(name)); it != layer->end()) {
-                return it->second;
+            for (const auto& [key, value] : *layer) {
+                if (!assign_setting(m_settings, key, value)) {
+                    const Declared& where = component ? static_cast<const Declared&>(*component) : configuration;
+                    diagnostics.error(where.at("settings"),
+                                      "the setting " + key + " is longer than " +
+                                          std::to_string(k_max_expansion_bytes) +
+                                          " bytes once its inherited value is substituted; it is cut there");
+                }
             }
         }
-        if (name == "PRODUCT_BUNDLE_IDENTIFIER" && m_component) {
-            return m_component->bundle_id;
-        }
-        return std::nullopt;
     }
 
-    Expansion expand(std::string_view text) const {
-        return expand_variables(text, [this](std::string_view name) { return lookup(name); });
+    // Expands a value written at `location` (`what` names it for messages); a capped expansion is an input error.
+    Expansion expand(std::string_view text, const util::SourceLocation& location, std::string_view what) const {
+        Expansion e = expand_setting(text, m_settings);
+        if (e.limit != ExpansionLimit::None) {
+            m_diagnostics.error(location, "expanding " + std::string(what) + " hits the limit of " +
+                                              expansion_limit_text(e.limit) + "; the value is cut there");
+        }
+        return e;
     }
 
 private:
-    const Contract& m_contract;
-    const Configuration& m_configuration;
-    const Component* m_component;
-    Settings m_builtins;
+    BuildSettings m_settings;
+    util::Diagnostics& m_diagnostics;
 };
 
-void expand_plist(PlistValue& value, const SettingsScope& scope) {
+void expand_plist(PlistValue& value, const SettingsScope& scope, const std::string& path) {
     switch (value.type) {
     case PlistValue::Type::String: {
-        Expansion e = scope.expand(value.string);
+        Expansion e = scope.expand(value.string, value.location, "a value in " + path);
+        // Xcode writes "" for an undefined setting into the signed manifest; AXG113 reports the name.
         value.string = std::move(e.text);
-        value.unresolved = std::move(e.unresolved);
+        value.unresolved = std::move(e.undefined);
         break;
     }
     case PlistValue::Type::Array:
         for (auto& item : value.array) {
-            expand_plist(item, scope);
+            expand_plist(item, scope, path);
         }
         break;
     case PlistValue::Type::Dict:
         for (auto& entry : value.dict) {
-            expand_plist(entry.value, scope);
+            expand_plist(entry.value, scope, path);
         }
         break;
     default: break;
@@ -165,28 +186,26 @@ private:
         ConfigurationView v;
         v.name = name;
         v.release = cfg.release;
-        SettingsScope project_scope(contract, cfg, name, nullptr);
+        SettingsScope project_scope(contract, cfg, name, nullptr, m_diagnostics);
         for (const auto& [id, store] : contract.stores) {
-            Expansion e = project_scope.expand(store.identifier);
-            if (!e.unresolved.empty()) {
-                m_diagnostics.error(store.at("id"), "the id of store \"" + util::printable(id) + "\" uses $(" +
-                                                        util::printable(e.unresolved.front()) +
-                                                        "), which no setting of configuration \"" + name +
-                                                        "\" defines");
+            const std::string& identifier = store.identifier.for_configuration(name);
+            if (identifier.empty()) {
+                continue; // the store does not exist in this configuration
+            }
+            Expansion e = project_scope.expand(identifier, store.at("id"), "the id of store \"" + id + "\"");
+            if (!e.undefined.empty()) {
+                v.store_identifier_undefined[id] = e.undefined; // Xcode: "" there; AXG113 reports it
             }
             v.store_identifiers[id] = e.text;
         }
-        for (const auto& [id, component] : contract.components) {
-            SettingsScope scope(contract, cfg, name, &component);
+        for (const auto& [id, declared] : contract.components) {
+            const Component component = component_in_configuration(declared, name);
+            SettingsScope scope(contract, cfg, name, &component, m_diagnostics);
             ComponentManifests m;
-            Expansion bundle = scope.expand(component.bundle_id);
-            if (!bundle.unresolved.empty()) {
-                m_diagnostics.error(component.at("bundle_id"),
-                                    "the bundle_id of component \"" + util::printable(id) + "\" uses $(" +
-                                        util::printable(bundle.unresolved.front()) +
-                                        "), which no setting of configuration \"" + name + "\" defines");
-            }
+            Expansion bundle = scope.expand(component.bundle_id.all, component.at("bundle_id"),
+                                            "the bundle_id of component \"" + id + "\"");
             m.bundle_id = bundle.text;
+            m.bundle_id_undefined = std::move(bundle.undefined); // Xcode: "" there; AXG113 reports it
             m.entitlements = manifest(component.entitlements, name, scope);
             m.info_plist = manifest(component.info_plist, name, scope);
             v.components.emplace(id, std::move(m));
@@ -194,7 +213,7 @@ private:
         return v;
     }
 
-    std::optional<Manifest> manifest(const PerConfigPath& path, const std::string& configuration,
+    std::optional<Manifest> manifest(const PerConfigValue& path, const std::string& configuration,
                                      const SettingsScope& scope) {
         const std::string& relative = path.for_configuration(configuration);
         if (relative.empty()) {
@@ -208,7 +227,7 @@ private:
         m.path = display(relative);
         m.binary = parsed->location.line == 0;
         m.root = *parsed;
-        expand_plist(m.root, scope);
+        expand_plist(m.root, scope, m.path);
         return m;
     }
 

@@ -1,6 +1,7 @@
 #include "load/xcode_facts_loader.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -55,7 +56,84 @@ std::string entitlements_pattern(const XcodeProject& project, const XcodeTarget&
             any = true;
         }
     }
-    return any ? resolved(project, expand_settings(raw->second, widened)) : "";
+    return any ? resolved(project, expand_setting(raw->second, widened).text) : "";
+}
+
+// Components to targets, the most certain evidence first, each target claimed once: the target a component names
+// (`target`, which init writes); the same bundle identifier in some configuration; the same Info.plist, then the
+// same entitlements file, each only when no other target uses that file (one .entitlements file signing eight
+// targets says nothing about which of them a component is).
+std::map<std::string, std::string> match_components(const model::XcodeFacts& facts, const model::Model& loaded) {
+    std::map<std::string, std::string> out;
+    std::set<std::string> claimed;
+    std::map<std::string, std::set<std::string>> users; // absolute manifest path -> targets using it
+    for (const auto& t : facts.targets) {
+        for (const auto* paths : {&t.entitlements, &t.info_plist}) {
+            for (const auto& [configuration, path] : *paths) {
+                if (!path.empty()) {
+                    users[path].insert(t.name);
+                }
+            }
+        }
+    }
+    auto bundle_id = [&](const std::string& id, const model::XcodeTargetFacts& t) {
+        for (const auto& view : loaded.configurations) {
+            const model::ComponentManifests* m = view.component(id);
+            if (!m || m->bundle_id.empty()) {
+                continue;
+            }
+            for (const auto& [configuration, value] : t.bundle_id) {
+                if (value == m->bundle_id) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    auto same_file = [&](const model::PerConfigValue& declared, const std::map<std::string, std::string>& used) {
+        for (const auto& view : loaded.configurations) {
+            std::string path = facts.absolute(declared.for_configuration(view.name));
+            if (path.empty() || users[path].size() != 1) {
+                continue;
+            }
+            for (const auto& [configuration, value] : used) {
+                if (value == path) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    using Test = std::function<bool(const std::string&, const model::Component&, const model::XcodeTargetFacts&)>;
+    const Test tests[] = {
+        [](const std::string&, const model::Component& c, const model::XcodeTargetFacts& t) {
+            return !c.target.empty() && c.target == t.name;
+        },
+        [&](const std::string& id, const model::Component&, const model::XcodeTargetFacts& t) {
+            return bundle_id(id, t);
+        },
+        [&](const std::string&, const model::Component& c, const model::XcodeTargetFacts& t) {
+            return same_file(c.info_plist, t.info_plist);
+        },
+        [&](const std::string&, const model::Component& c, const model::XcodeTargetFacts& t) {
+            return same_file(c.entitlements, t.entitlements);
+        },
+    };
+    for (const Test& test : tests) {
+        for (const auto& [id, component] : loaded.contract.components) {
+            if (out.count(id)) {
+                continue;
+            }
+            for (const auto& t : facts.targets) {
+                if (!claimed.count(t.name) && test(id, component, t)) {
+                    out[id] = t.name;
+                    claimed.insert(t.name);
+                    break;
+                }
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -138,6 +216,14 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
                 patterns.emplace_back(pattern, target.name);
             }
         }
+        for (const auto* paths : {&t.entitlements, &t.info_plist}) {
+            for (const auto& [configuration, path] : *paths) {
+                std::error_code ec;
+                if (!path.empty() && !fs::exists(path, ec)) {
+                    facts.absent_files.insert(path);
+                }
+            }
+        }
         facts.targets.push_back(std::move(t));
     }
     for (const fs::path& file : find_entitlements_files(project.source_root)) {
@@ -157,42 +243,7 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
         }
         facts.entitlements_files.push_back(std::move(f));
     }
-    // Components to targets: the same bundle identifier in a configuration both know, else the same manifest file.
-    for (const auto& [id, component] : loaded.contract.components) {
-        const model::XcodeTargetFacts* found = nullptr;
-        for (int pass = 0; pass < 2 && !found; ++pass) {
-            for (const auto& view : loaded.configurations) {
-                const model::ComponentManifests* m = view.component(id);
-                for (const auto& t : facts.targets) {
-                    if (found || !m) {
-                        break;
-                    }
-                    if (pass == 0) {
-                        auto b = t.bundle_id.find(view.name);
-                        if (b != t.bundle_id.end() && !m->bundle_id.empty() && b->second == m->bundle_id) {
-                            found = &t;
-                        }
-                        continue;
-                    }
-                    std::string info = facts.absolute(component.info_plist.for_configuration(view.name));
-                    std::string ent = facts.absolute(component.entitlements.for_configuration(view.name));
-                    for (const auto& [cfg, path] : t.info_plist) {
-                        if (!info.empty() && path == info) {
-                            found = &t;
-                        }
-                    }
-                    for (const auto& [cfg, path] : t.entitlements) {
-                        if (!ent.empty() && path == ent) {
-                            found = &t;
-                        }
-                    }
-                }
-            }
-        }
-        if (found) {
-            facts.component_targets[id] = found->name;
-        }
-    }
+    facts.component_targets = match_components(facts, loaded);
     return facts;
 }
 

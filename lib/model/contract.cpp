@@ -1,6 +1,7 @@
 #include "model/contract.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "model/enum_table.hpp"
 
@@ -37,9 +38,56 @@ std::optional<Compatibility> parse_compatibility(std::string_view name) {
 }
 std::vector<std::string> compatibility_names() { return enum_names(k_compatibility); }
 
-const std::string& PerConfigPath::for_configuration(const std::string& configuration) const {
-    auto it = by_configuration.find(configuration);
-    return it == by_configuration.end() ? all : it->second;
+const std::string& PerConfigValue::for_configuration(std::string_view configuration) const {
+    static const std::string none;
+    if (by_configuration.empty()) {
+        return all;
+    }
+    auto it = by_configuration.find(std::string(configuration));
+    return it == by_configuration.end() ? none : it->second;
+}
+
+std::vector<std::string> PerConfigValue::values() const {
+    std::set<std::string> out;
+    if (!all.empty()) {
+        out.insert(all);
+    }
+    for (const auto& [configuration, value] : by_configuration) {
+        if (!value.empty()) {
+            out.insert(value);
+        }
+    }
+    return {out.begin(), out.end()};
+}
+
+std::string PerConfigValue::str() const {
+    if (by_configuration.empty()) {
+        return all;
+    }
+    std::string out;
+    for (const auto& [configuration, value] : by_configuration) {
+        out += (out.empty() ? "" : ", ") + configuration + ": " + value;
+    }
+    return out;
+}
+
+Component component_in_configuration(const Component& component, std::string_view configuration) {
+    Component out = component;
+    out.bundle_id = PerConfigValue(component.bundle_id.for_configuration(configuration));
+    if (auto it = component.configuration_settings.find(std::string(configuration));
+        it != component.configuration_settings.end()) {
+        for (const auto& [name, value] : it->second) {
+            out.settings[name] = value;
+        }
+    }
+    out.configuration_settings.clear();
+    return out;
+}
+
+bool Contract::operator==(const Contract& other) const {
+    return project == other.project && configurations == other.configurations && settings == other.settings &&
+           components == other.components && stores == other.stores && schemas == other.schemas &&
+           channels == other.channels && suppressions == other.suppressions;
 }
 
 const Field* Schema::find_field(std::string_view name) const {

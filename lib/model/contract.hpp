@@ -24,47 +24,79 @@ struct Project : Declared {
     std::string name;
     util::SemVer contract_version;
     std::string team_id;
+    // The App ID prefix of a legacy App ID registered before team ids were the prefix; "" = team_id. Sets
+    // $(AppIdentifierPrefix), which keychain-access-groups and application-identifier use.
+    std::string app_id_prefix;
     std::string policy = "baseline"; // built-in name or a path relative to the contract
     std::string default_configuration;
     std::string xcode_project; // .xcodeproj or project.yml, relative to the contract; "" = none (AXG120-122)
+    bool operator==(const Project&) const = default;
 };
 
 struct Configuration : Declared {
     bool release = true;
     Settings settings;
+    bool operator==(const Configuration&) const = default;
 };
 
 enum class ComponentKind { App, Extension };
 
-// A path that is either the same for every configuration or given per configuration.
-struct PerConfigPath {
-    std::string all; // used when `by_configuration` has no entry
+// A value that is the same in every configuration (`all`), or given per configuration (`by_configuration`; a
+// configuration missing from it has no value there: a store that exists only in Alpha, a bundle identifier the
+// project does not set in Debug). One or the other, never both: TOML writes a string or an inline table
+// `{ Debug = "…", Release = "…" }`. Used for component bundle ids, manifest paths and settings, store ids and
+// channel schemes and domains.
+struct PerConfigValue {
+    std::string all;
     std::map<std::string, std::string> by_configuration;
-    util::SourceLocation location;
+    util::SourceLocation location; // where the value was written; provenance, not part of the value
+
+    PerConfigValue() = default;
+    PerConfigValue(std::string value) : all(std::move(value)) {} // NOLINT: a plain value applies everywhere
+    PerConfigValue(const char* value) : all(value) {}            // NOLINT
+
+    bool per_configuration() const { return !by_configuration.empty(); }
     bool empty() const { return all.empty() && by_configuration.empty(); }
-    // "" when none applies.
-    const std::string& for_configuration(const std::string& configuration) const;
+    // The value in `configuration`; "" when it has none there.
+    const std::string& for_configuration(std::string_view configuration) const;
+    // Every distinct non-empty value, sorted.
+    std::vector<std::string> values() const;
+    // For messages: the value, or "Debug: a, Release: b".
+    std::string str() const;
+    bool operator==(const PerConfigValue& other) const {
+        return all == other.all && by_configuration == other.by_configuration;
+    }
 };
 
 struct Component : Declared {
     ComponentKind kind = ComponentKind::App;
     std::string extension_point; // NSExtensionPointIdentifier; empty for apps
-    std::string bundle_id;       // may hold $(VARS), expanded per configuration
-    PerConfigPath entitlements;
-    PerConfigPath info_plist;
+    std::string target;          // the Xcode target it describes ("" = matched by bundle id or manifest)
+    PerConfigValue bundle_id;    // may hold $(VARS), expanded per configuration
+    PerConfigValue entitlements;
+    PerConfigValue info_plist;
     std::map<std::string, std::int64_t> schemas; // schema id -> version built against
-    Settings settings;
+    Settings settings; // the component's settings that apply in every configuration
+    // Configuration -> the component's settings given for that configuration only (TOML: a setting written as a
+    // table, `settings = { APP_GROUP = { Alpha = "group.x.alpha" } }`).
+    std::map<std::string, Settings> configuration_settings;
+    bool operator==(const Component&) const = default;
 };
+
+// The component as one configuration sees it: every per-configuration value selected (bundle_id.all holds the
+// configuration's bundle id, `settings` its settings there), so that expansion needs no configuration name.
+Component component_in_configuration(const Component& component, std::string_view configuration);
 
 struct Store : Declared {
     StoreKind kind = StoreKind::AppGroup;
-    std::string identifier; // group.com.example, $(AppIdentifierPrefix)com.example.shared, …
+    PerConfigValue identifier; // group.com.example, $(AppIdentifierPrefix)com.example.shared, …; "" = absent there
     std::vector<std::string> members;
     std::vector<std::string> read_only; // members that only read
     Protection protection = Protection::Unknown;
     std::map<std::string, std::string> partitions; // member -> sub-path it alone writes
     std::optional<std::chrono::seconds> retention;
     Classification classification = Classification::Public;
+    bool operator==(const Store&) const = default;
 };
 
 enum class FieldType { String, Int, Float, Bool, Bytes, Enum, Array, Date, Url, Uuid, Object };
@@ -82,6 +114,7 @@ struct Field : Declared {
     std::vector<std::string> values;      // enum
     Classification classification = Classification::Public;
     bool pseudonymous = false;
+    bool operator==(const Field&) const = default;
 };
 
 enum class Compatibility { None, Backward, Forward, Full };
@@ -95,6 +128,7 @@ struct Schema : Declared {
     Compatibility compatibility = Compatibility::Backward;
     std::vector<Field> fields; // sorted by name
     const Field* find_field(std::string_view name) const;
+    bool operator==(const Schema&) const = default;
 };
 
 // Senders and receivers outside the team: written "@any-app", "@web", "@system".
@@ -119,9 +153,10 @@ struct Channel : Declared {
     bool audit = false;
     bool payload = true;        // false: a pure signal (Darwin notifications must be)
     bool rereads_state = false; // the receiver re-reads authenticated state instead of trusting the signal
-    std::string scheme;         // url-scheme
-    std::string domain;         // universal-link
+    PerConfigValue scheme;      // url-scheme; "" in a configuration where the app does not register it
+    PerConfigValue domain;      // universal-link
     std::string description;
+    bool operator==(const Channel&) const = default;
 };
 
 struct Suppression : Declared {
@@ -129,6 +164,7 @@ struct Suppression : Declared {
     std::string target; // "channels.widget-refresh", "components.share", …
     std::string reason;
     std::optional<std::chrono::year_month_day> expires;
+    bool operator==(const Suppression&) const = default;
 };
 
 struct Contract {
@@ -145,6 +181,8 @@ struct Contract {
     const Component* component(std::string_view id) const;
     const Store* store(std::string_view id) const;
     const Schema* schema(std::string_view id) const;
+    // Equal declarations; `path` and source locations are provenance and not compared.
+    bool operator==(const Contract& other) const;
 };
 
 inline bool is_external(std::string_view endpoint) {

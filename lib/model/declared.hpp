@@ -17,6 +17,8 @@ struct Declared {
     // Where `key` was written, or the table itself when the key is absent.
     const util::SourceLocation& at(std::string_view key) const;
     bool has(std::string_view key) const { return key_locations.find(key) != key_locations.end(); }
+    // Where a declaration was written is provenance, not content: equal declarations may sit on other lines.
+    bool operator==(const Declared& other) const { return id == other.id; }
 };
 
 } // namespace axg::model

@@ -24,8 +24,8 @@ std::string where(const model::ComponentManifests& m) {
 void stores(const RuleContext& ctx, const model::ConfigurationView& view, Findings& out) {
     for (const auto& [store_id, store] : ctx.model.contract.stores) {
         const std::string& identifier = view.store_identifier(store_id);
-        if (store.kind == model::StoreKind::Pasteboard) {
-            continue; // named pasteboards need no entitlement
+        if (store.kind == model::StoreKind::Pasteboard || !view.has_store(store_id)) {
+            continue; // named pasteboards need no entitlement; a store absent from this configuration none here
         }
         for (const auto& member : store.members) {
             const model::ComponentManifests* m = view.component(member);
@@ -61,23 +61,25 @@ void channels(const RuleContext& ctx, const model::ConfigurationView& view, Find
             if (!m) {
                 continue;
             }
-            if (channel.transport == model::Transport::UniversalLink && !channel.domain.empty()) {
-                std::string wanted = "applinks:" + channel.domain;
+            const std::string& domain = channel.domain.for_configuration(view.name);
+            const std::string& scheme = channel.scheme.for_configuration(view.name);
+            if (channel.transport == model::Transport::UniversalLink && !domain.empty()) {
+                std::string wanted = "applinks:" + domain;
                 if (!holds(values(*m, model::entitlement::k_associated_domains), wanted)) {
                     out.add(view, model::channel_target(channel_id), channel.at("domain"),
-                            "channel \"" + channel_id + "\" delivers universal links for " + channel.domain + " to \"" +
+                            "channel \"" + channel_id + "\" delivers universal links for " + domain + " to \"" +
                                 receiver + "\", but " + where(*m) + " does not hold \"" + wanted + "\"",
                             "add \"" + wanted + "\" to com.apple.developer.associated-domains of \"" + receiver + "\"");
                 }
             }
-            if (channel.transport == model::Transport::UrlScheme && !channel.scheme.empty() && m->info_plist) {
+            if (channel.transport == model::Transport::UrlScheme && !scheme.empty() && m->info_plist) {
                 auto schemes = model::url_schemes_of(m->info_plist->root);
-                if (!holds(schemes, channel.scheme)) {
+                if (!holds(schemes, scheme)) {
                     out.add(view, model::channel_target(channel_id), channel.at("scheme"),
                             "channel \"" + channel_id + "\" opens \"" + receiver + "\" with the URL scheme \"" +
-                                channel.scheme + "\", but " + m->info_plist->path +
+                                scheme + "\", but " + m->info_plist->path +
                                 " does not declare it in CFBundleURLTypes",
-                            "add \"" + channel.scheme + "\" to CFBundleURLSchemes of \"" + receiver +
+                            "add \"" + scheme + "\" to CFBundleURLSchemes of \"" + receiver +
                                 "\", or correct the channel's scheme");
                 }
             }

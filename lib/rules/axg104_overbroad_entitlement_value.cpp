@@ -26,8 +26,10 @@ std::string domain_of(const std::string& value) {
 void run(const RuleContext& ctx, Findings& out) {
     std::set<std::string> declared_domains; // a wildcard the contract declares on purpose
     for (const auto& [id, channel] : ctx.model.contract.channels) {
-        if (channel.transport == model::Transport::UniversalLink && !channel.domain.empty()) {
-            declared_domains.insert(channel.domain);
+        if (channel.transport == model::Transport::UniversalLink) {
+            for (const auto& domain : channel.domain.values()) {
+                declared_domains.insert(domain);
+            }
         }
     }
     for (const auto& view : ctx.model.configurations) {

@@ -12,15 +12,15 @@ namespace axg::rules {
 
 namespace {
 void run(const RuleContext& ctx, Findings& out) {
-    std::set<std::pair<std::string, std::string>> declared; // (receiver, scheme in lower case)
-    for (const auto& [id, channel] : ctx.model.contract.channels) {
-        if (channel.transport == model::Transport::UrlScheme) {
-            for (const auto& to : channel.to) {
-                declared.emplace(to, util::to_lower(channel.scheme));
+    for (const auto& view : ctx.model.configurations) {
+        std::set<std::pair<std::string, std::string>> declared; // (receiver, scheme in lower case) in this view
+        for (const auto& [id, channel] : ctx.model.contract.channels) {
+            if (channel.transport == model::Transport::UrlScheme) {
+                for (const auto& to : channel.to) {
+                    declared.emplace(to, util::to_lower(channel.scheme.for_configuration(view.name)));
+                }
             }
         }
-    }
-    for (const auto& view : ctx.model.configurations) {
         for (const auto& [id, manifests] : view.components) {
             if (!manifests.info_plist) {
                 continue;

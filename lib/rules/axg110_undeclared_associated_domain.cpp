@@ -15,15 +15,15 @@ namespace {
 constexpr std::string_view k_applinks = "applinks:";
 
 void run(const RuleContext& ctx, Findings& out) {
-    std::set<std::pair<std::string, std::string>> declared; // (receiver, domain)
-    for (const auto& [id, channel] : ctx.model.contract.channels) {
-        if (channel.transport == model::Transport::UniversalLink) {
-            for (const auto& to : channel.to) {
-                declared.emplace(to, util::to_lower(channel.domain));
+    for (const auto& view : ctx.model.configurations) {
+        std::set<std::pair<std::string, std::string>> declared; // (receiver, domain) in this view
+        for (const auto& [id, channel] : ctx.model.contract.channels) {
+            if (channel.transport == model::Transport::UniversalLink) {
+                for (const auto& to : channel.to) {
+                    declared.emplace(to, util::to_lower(channel.domain.for_configuration(view.name)));
+                }
             }
         }
-    }
-    for (const auto& view : ctx.model.configurations) {
         for (const auto& [id, manifests] : view.components) {
             for (const model::PlistValue* v :
                  model::entitlement::values(manifests, model::entitlement::k_associated_domains)) {

@@ -10,7 +10,7 @@ namespace axg::rules {
 namespace {
 
 void compare(const model::ConfigurationView& view, const model::XcodeFacts& facts, const std::string& id,
-             const model::PerConfigPath& declared, const std::map<std::string, std::string>& built,
+             const model::PerConfigValue& declared, const std::map<std::string, std::string>& built,
              std::string_view what, std::string_view setting, const model::Component& component, Findings& out) {
     auto it = built.find(view.name);
     if (it == built.end()) {
@@ -22,8 +22,8 @@ void compare(const model::ConfigurationView& view, const model::XcodeFacts& fact
     }
     const std::string& relative = declared.for_configuration(view.name);
     std::string contract_path = facts.absolute(relative);
-    if (contract_path == project_path) {
-        return;
+    if (contract_path == project_path || (relative.empty() && facts.absent_files.count(project_path))) {
+        return; // the same file, or the project's is not in the repository: nothing to point the contract at
     }
     std::string have = relative.empty() ? "no " + std::string(what) : "\"" + relative + "\"";
     std::string want = project_path.empty() ? "none (" + std::string(setting) + " is empty)"

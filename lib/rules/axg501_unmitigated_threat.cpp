@@ -1,6 +1,8 @@
 // AXG501 unmitigated-threat: a STRIDE threat (lib/graph/stride.cpp, docs/threats.md) applies to a
 // flow or store, and the contract declares none of the controls that mitigate it. One finding per
-// threat of medium impact or more; lower ones are listed by `appexguard threats` only.
+// threat of medium impact or more; lower ones are listed by `appexguard threats` only. A threat that a
+// control left "unknown" could still mitigate is not reported: its verdict waits for that answer, which
+// AXG905 asks for (a fresh `init` contract would otherwise restate every unknown as a threat).
 
 #include "graph/builder.hpp"
 #include "graph/threats.hpp"
@@ -25,7 +27,8 @@ void run(const RuleContext& ctx, Findings& out) {
     graph::Graph local;
     const graph::Graph& g = ctx.graph ? *ctx.graph : (local = graph::build_graph(ctx.model.contract));
     for (const auto& t : graph::derive_threats(ctx.model.contract, g)) {
-        if (t.status != graph::ThreatStatus::Unmitigated || t.severity < model::Severity::Medium) {
+        if (t.status != graph::ThreatStatus::Unmitigated || t.severity < model::Severity::Medium ||
+            !t.undetermined.empty()) {
             continue;
         }
         std::string joiner = t.entry->needs == graph::Needs::Any ? "; or " : "; and ";

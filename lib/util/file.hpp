@@ -1,9 +1,11 @@
 #pragma once
-// Reading and writing whole files, with a size limit on reads and atomic writes.
+// Reading and writing whole files: a size limit on reads, and writes that never leave a half-written file, never
+// replace a device, and leave no temporary file behind (docs/security.md, "Writing outputs").
 
 #include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -17,10 +19,30 @@ struct ReadResult {
     std::string error; // set when text is empty: a plain sentence, no path
 };
 
+// Reads a regular file (a FIFO or device is refused without blocking on it), and records it in the active
+// util::InputLog.
 ReadResult read_file(const std::filesystem::path& path, std::size_t max_bytes = k_max_input_bytes);
 
-// Writes to a temporary file beside `path`, then renames it over `path`: readers never see a
-// half-written file. Returns an error sentence, or "" on success.
+struct FileToWrite {
+    std::filesystem::path path;
+    std::string_view contents;
+};
+
+// Writes every file or none. A regular file (or a path that does not exist yet, or a symlink, which is replaced
+// rather than followed) is written to a temporary beside it, named
+//     .<name>.appexguard.tmp.<pid>.<8 hex digits>
+// and only once every temporary is complete are they all renamed over their targets, with SIGINT, SIGTERM and
+// SIGHUP held off until the last rename. Until then those signals remove the temporaries and are raised again, and
+// a later write into the same directory removes temporaries left by processes that no longer run (SIGKILL).
+// A character device or FIFO (/dev/null, a pipe), and any path under /dev or /proc (/dev/stdout), is written in
+// place after the renames, never replaced. A directory or block device is refused before anything is written.
+// Returns "" or one sentence naming the path and the system's reason.
+std::string write_files_atomic(std::span<const FileToWrite> files);
+
+// One file, as write_files_atomic.
 std::string write_file_atomic(const std::filesystem::path& path, std::string_view contents);
+
+// The name pattern of write_files_atomic's temporaries: true for ".x.appexguard.tmp.123.0a1b2c3d", with its pid.
+std::optional<long> temporary_file_pid(std::string_view file_name);
 
 } // namespace axg::util

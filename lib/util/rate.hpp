@@ -10,6 +10,7 @@ struct Rate {
     unsigned long count = 0;
     unsigned long per_seconds = 1;
     double per_second() const { return static_cast<double>(count) / static_cast<double>(per_seconds); }
+    bool operator==(const Rate&) const = default;
 };
 
 std::optional<Rate> parse_rate(std::string_view text);

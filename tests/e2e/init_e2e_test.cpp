@@ -115,8 +115,8 @@ TEST_F(InitCorpora, Brave) {
     for (const auto& [name, cfg] : c.configurations) {
         configs.push_back(name);
     }
-    // Debug takes LOCAL_BUNDLE_ID from an untracked Local.xcconfig: left out.
-    EXPECT_EQ(configs, (std::vector<std::string>{"Beta", "Debug (AppStore)", "Dev", "Enterprise", "Release",
+    // Every configuration, Debug too (its LOCAL_BUNDLE_ID comes from an untracked Local.xcconfig: see below).
+    EXPECT_EQ(configs, (std::vector<std::string>{"Beta", "Debug", "Debug (AppStore)", "Dev", "Enterprise", "Release",
                                                  "Release (AppStore)"}));
     expect_components(
         c, "Release",
@@ -133,20 +133,53 @@ TEST_F(InitCorpora, Brave) {
               "App/iOS/Entitlements/Beta.entitlements");
     EXPECT_EQ(corpus_relative(c.components.at("BrowserIntents").entitlements.for_configuration("Beta")),
               "App/BrowserIntents/Entitlements/BrowserIntentsBeta.entitlements");
-    // The shared app group follows the configuration through $(MOZ_BUNDLE_ID).
+    // Each component names its target; bundle ids are the project's values per configuration, and a variable the
+    // repository does not define stays a variable, for check to report.
+    const model::Component& client = c.components.at("Client");
+    EXPECT_EQ(client.target, "Client");
+    EXPECT_EQ(client.bundle_id.for_configuration("Beta"), "com.brave.ios.browser.beta");
+    EXPECT_EQ(client.bundle_id.for_configuration("Release"), "com.brave.ios.browser");
+    EXPECT_EQ(client.bundle_id.for_configuration("Debug"), "$(LOCAL_BUNDLE_ID)");
+    EXPECT_EQ(c.components.at("BraveWireGuard").bundle_id.for_configuration("Dev"),
+              "com.brave.ios.BrowserBeta.BraveWireGuard");
+    // The shared app group group.$(MOZ_BUNDLE_ID): one store whose id follows the configuration, absent from Debug
+    // (where it does not resolve) and from Dev (whose entitlements hold another group: a store of its own).
     ASSERT_TRUE(c.stores.count("group-com-brave-ios-browser"));
     const model::Store& group = c.stores.at("group-com-brave-ios-browser");
-    EXPECT_EQ(group.identifier, "group.$(MOZ_BUNDLE_ID)");
+    EXPECT_EQ(group.identifier.for_configuration("Beta"), "group.com.brave.ios.browser.beta");
+    EXPECT_EQ(group.identifier.for_configuration("Release"), "group.com.brave.ios.browser");
+    EXPECT_EQ(group.identifier.for_configuration("Debug"), "");
+    EXPECT_EQ(group.identifier.for_configuration("Dev"), "");
+    EXPECT_EQ(c.stores.at("group-com-brave-ios-BrowserBeta-unique").identifier.str(),
+              "Dev: group.com.brave.ios.BrowserBeta.unique");
     EXPECT_EQ(group.members,
               (std::vector<std::string>{"BraveWidgetsExtension", "BraveWireGuard", "BrowserIntents", "Client"}));
+    // The candidate channel goes from the app to the others, so they are written read-only.
+    EXPECT_EQ(group.read_only, (std::vector<std::string>{"BraveWidgetsExtension", "BraveWireGuard", "BrowserIntents"}));
+    // The entitlements' $(MOZ_BUNDLE_ID) is supplied per configuration; junk (versions, names) is not copied.
     EXPECT_EQ(c.configurations.at("Beta").settings.at("MOZ_BUNDLE_ID"), "com.brave.ios.browser.beta");
+    EXPECT_TRUE(c.settings.empty());
     EXPECT_EQ(c.channels.at("group-com-brave-ios-browser-shared").auth, model::Auth::Unknown);
-    EXPECT_NE(m_init_out.find("Skipped configuration Debug"), std::string::npos) << m_init_out;
+    // The URL scheme $(BRAVE_URL_SCHEME) is one channel with a scheme per configuration.
+    EXPECT_EQ(c.channels.at("url-brave").scheme.for_configuration("Beta"), "brave-beta");
+    EXPECT_EQ(c.channels.at("url-brave").scheme.for_configuration("Release"), "brave");
+    EXPECT_NE(m_init_out.find("group.$(LOCAL_BUNDLE_ID) is not resolvable in Debug"), std::string::npos)
+        << m_init_out;
 
     std::string report = check();
     // The Beta mismatch: BrowserIntentsBeta.entitlements keeps the release group.
     EXPECT_EQ(count(report, "\"AXG123\""), 1u) << report.substr(0, 3000);
     EXPECT_NE(report.find("holds \\\"group.com.brave.ios.browser\\\""), std::string::npos);
+    // The same mismatch is all that the entitlement rules find, in every configuration: the store's id and the
+    // URL scheme follow the configuration.
+    EXPECT_EQ(count(report, "\"AXG101\""), 1u);
+    EXPECT_EQ(count(report, "\"AXG102\""), 0u);
+    EXPECT_EQ(count(report, "\"AXG103\""), 1u);
+    EXPECT_EQ(count(report, "\"AXG109\""), 0u);
+    // Every unknown of a fresh contract is one to-do of the component that owns it (the app owns them all here);
+    // the threats that only an unknown control leaves open are not restated.
+    EXPECT_EQ(count(report, "\"AXG905\""), 1u);
+    EXPECT_EQ(count(report, "\"AXG501\""), 0u);
     EXPECT_NE(report.find("BraveWidgets/BraveWidgets.entitlements"), std::string::npos); // AXG122
     EXPECT_EQ(count(report, "\"AXG122\""), 1u);
     EXPECT_EQ(count(report, "\"AXG120\""), 0u);
@@ -211,8 +244,9 @@ TEST_F(InitCorpora, Element) {
     EXPECT_EQ(count(report, "\"AXG122\""), 3u) << report.substr(0, 2000);
     EXPECT_NE(report.find("RiotShareExtension/SupportingFiles/RiotShareExtension.entitlements"), std::string::npos);
     EXPECT_NE(report.find("SiriIntents/SiriIntents.entitlements"), std::string::npos);
-    // The broadcast extension has no bundle id or manifests to match its target by.
-    EXPECT_EQ(count(report, "\"AXG120\""), 1u);
+    // The broadcast extension has no bundle id or manifests, but its `target` key matches it to its target.
+    EXPECT_EQ(c.components.at("BroadcastUploadExtension").target, "BroadcastUploadExtension");
+    EXPECT_EQ(count(report, "\"AXG120\""), 0u);
     EXPECT_EQ(count(report, "\"AXG121\""), 0u);
 }
 

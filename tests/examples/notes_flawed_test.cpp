@@ -44,8 +44,7 @@ TEST(Examples, NotesFlawedFindsWhatItsReadmeLists) {
         {"AXG107", "components.app"},
         {"AXG107", "components.app"},
         {"AXG112", "components.widget"},
-        {"AXG113", "components.widget"},
-        {"AXG113", "components.widget"}, // once per configuration (Debug, Release)
+        {"AXG113", "components.widget"}, // once, in Debug and Release (the message names no configuration)
         {"AXG201", "channels.login-handoff"},
         {"AXG205", "channels.login-handoff"},
         {"AXG202", "channels.share-to-app"},

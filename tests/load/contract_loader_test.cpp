@@ -210,6 +210,27 @@ INSTANTIATE_TEST_SUITE_P(
         BadContract{"undeclared_configuration_path",
                     k_head + "[configurations.Release]\n" + k_app + "entitlements = { Debug = \"ok.entitlements\" }\n",
                     "8:18", "configuration \"Debug\""},
+        BadContract{"undeclared_configuration_bundle_id",
+                    k_head + "[configurations.Release]\n[components.app]\nkind = \"app\"\n"
+                             "bundle_id = { Release = \"com.x\", Alpha = \"com.x.alpha\" }\n",
+                    "7:34", "configuration \"Alpha\""},
+        BadContract{"empty_per_configuration_table",
+                    k_head + "[configurations.Release]\n[components.app]\nkind = \"app\"\nbundle_id = {}\n", "7:13",
+                    "names no configuration"},
+        BadContract{"per_configuration_value_not_a_string",
+                    k_head + "[configurations.Release]\n" + k_app +
+                        "[stores.g]\nkind = \"app-group\"\nid = { Release = 1 }\nmembers = [\"app\"]\n",
+                    "10:18", "\"id.Release\" in [stores.g] must be a string"},
+        BadContract{"table_in_shared_settings", k_head + "[settings]\nGROUP = { Release = \"group.x\" }\n", "5:9",
+                    "goes in [configurations.NAME] settings"},
+        BadContract{"same_bundle_id_in_one_configuration",
+                    k_head + "[configurations.Debug]\n[configurations.Release]\n" + k_app +
+                        "[components.b]\nkind = \"app\"\nbundle_id = { Debug = \"com.x\", Release = \"com.y\" }\n",
+                    "11:13", "the same bundle_id \"com.x\" in configuration \"Debug\""},
+        BadContract{"one_target_two_components",
+                    k_head + "[components.a]\nkind = \"app\"\ntarget = \"App\"\nbundle_id = \"com.a\"\n"
+                             "[components.b]\nkind = \"app\"\ntarget = \"App\"\nbundle_id = \"com.b\"\n",
+                    "10:10", "both describe the target \"App\""},
         BadContract{"path_outside_root", k_head + k_app + "entitlements = \"../outside.entitlements\"\n", "7:16",
                     "outside the project root"},
         BadContract{"absolute_path", k_head + k_app + "entitlements = \"/etc/hosts\"\n", "7:16", "is absolute"},
@@ -218,9 +239,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadContract{"malformed_manifest", k_head + k_app + "info_plist = \"broken.plist\"\n", "1:25", "malformed XML"},
         BadContract{"reserved_id", k_head + "[components.\"@web\"]\nkind = \"app\"\nbundle_id = \"x\"\n", "4:13",
                     "reserved"},
-        BadContract{"unresolved_store_id",
-                    k_head + k_app + "[stores.g]\nkind = \"app-group\"\nid = \"group.$(NOPE)\"\nmembers = [\"app\"]\n",
-                    "9:6", "uses $(NOPE)"}),
+        // An undefined $(NOPE) in a store id is not an input error: Xcode expands it to "" and AXG113 reports it
+        // (tests/rules/axg113_test.cpp, StoreIdFiresAtTheContractLocation).
+        BadContract{"app_id_prefix_not_ten_characters", k_head + "app_id_prefix = \"ABC\"\n" + k_app, "4:17",
+                    "an App ID prefix is 10 upper-case letters and digits"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(LoadContract, HugeFileIsRefused) {
@@ -238,4 +260,55 @@ TEST(LoadContract, UnknownConfigurationFlagIsAnInputError) {
     auto r = axg::test::run_cli("check --configuration Beta", dir.path());
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("--configuration \"Beta\" is not declared"), std::string::npos) << r.err;
+}
+
+TEST(LoadContract, ValuesPerConfiguration) {
+    const std::string text = R"([project]
+name = "X"
+contract_version = "1.0.0"
+
+[configurations.Alpha]
+[configurations.Release]
+
+[components.app]
+kind = "app"
+target = "X App"
+bundle_id = { Alpha = "com.x.alpha", Release = "com.x" }
+settings = { SCHEME = "x", APP_GROUP = { Alpha = "group.x.alpha" } }
+
+[components.other]
+kind = "app"
+bundle_id = { Alpha = "com.x" }
+
+[stores.alpha]
+kind = "app-group"
+id = { Alpha = "group.x.alpha" }
+members = ["app"]
+
+[channels.open]
+transport = "url-scheme"
+from = "@any-app"
+to = "app"
+scheme = { Alpha = "x-alpha", Release = "x" }
+)";
+    axg::util::Diagnostics d;
+    auto c = parse_contract(text, "appexguard.toml", d);
+    ASSERT_TRUE(c) << d.sorted().at(0).str();
+    const auto& app = c->components.at("app");
+    EXPECT_EQ(app.target, "X App");
+    EXPECT_EQ(app.bundle_id.for_configuration("Alpha"), "com.x.alpha");
+    EXPECT_EQ(app.bundle_id.for_configuration("Release"), "com.x");
+    // One configuration's bundle id may be another component's in another configuration.
+    EXPECT_EQ(c->components.at("other").bundle_id.for_configuration("Release"), "");
+    EXPECT_EQ(app.settings.at("SCHEME"), "x");
+    EXPECT_EQ(app.settings.count("APP_GROUP"), 0u);
+    EXPECT_EQ(app.configuration_settings.at("Alpha").at("APP_GROUP"), "group.x.alpha");
+    EXPECT_EQ(app.configuration_settings.count("Release"), 0u);
+    // A configuration the table does not name has no value there: the store exists only in Alpha.
+    EXPECT_EQ(c->stores.at("alpha").identifier.for_configuration("Release"), "");
+    EXPECT_EQ(c->channels.at("open").scheme.for_configuration("Alpha"), "x-alpha");
+    auto alpha = axg::model::component_in_configuration(app, "Alpha");
+    EXPECT_EQ(alpha.settings.at("APP_GROUP"), "group.x.alpha");
+    EXPECT_EQ(alpha.bundle_id.all, "com.x.alpha");
+    EXPECT_EQ(axg::model::component_in_configuration(app, "Release").settings.count("APP_GROUP"), 0u);
 }

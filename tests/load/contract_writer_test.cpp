@@ -36,6 +36,72 @@ TEST(ContractWriter, RoundTripsTheNotesExample) {
     EXPECT_EQ(again->schemas.at("SharedNote").fields.size(), original->schemas.at("SharedNote").fields.size());
     EXPECT_EQ(again->components.at("app").entitlements.by_configuration,
               original->components.at("app").entitlements.by_configuration);
+    EXPECT_TRUE(*again == *original);
+}
+
+// Everything that may differ per configuration survives a round trip: parse_contract(write_contract(c)) == c.
+TEST(ContractWriter, RoundTripsValuesPerConfiguration) {
+    model::Contract c;
+    c.path = "w.toml";
+    c.project.id = "project"; // the loader names the [project] declaration so
+    c.project.name = "X";
+    c.project.contract_version = {0, 1, 0, ""};
+    c.project.default_configuration = "Release";
+    for (const char* name : {"Alpha", "Debug", "Release"}) {
+        c.configurations[name].id = name;
+        c.configurations[name].release = std::string(name) != "Debug";
+    }
+    c.configurations["Debug"].settings["SUFFIX"] = ".debug";
+    c.settings["BASE"] = "com.example.x";
+    model::Component app;
+    app.id = "app";
+    app.kind = model::ComponentKind::App;
+    app.target = "X App";
+    app.bundle_id.by_configuration = {{"Alpha", "com.example.x.alpha"}, {"Release", "com.example.x"}};
+    app.entitlements = "App.entitlements";
+    app.info_plist.by_configuration = {{"Debug", "Debug-Info.plist"}, {"Release", "Info.plist"}};
+    app.settings["SCHEME"] = "x";
+    app.configuration_settings["Alpha"]["APP_GROUP"] = "group.x.alpha";
+    app.configuration_settings["Debug"]["APP_GROUP"] = "group.x.debug";
+    app.configuration_settings["Debug"]["OTHER"] = "y";
+    c.components["app"] = app;
+    model::Store s;
+    s.id = "alpha";
+    s.kind = model::StoreKind::AppGroup;
+    s.identifier.by_configuration = {{"Alpha", "group.x.alpha"}};
+    s.members = {"app"};
+    s.protection = model::Protection::Unknown;
+    c.stores["alpha"] = s;
+    model::Channel ch;
+    ch.id = "open";
+    ch.transport = model::Transport::UrlScheme;
+    ch.from = "@any-app";
+    ch.to = {"app"};
+    ch.scheme.by_configuration = {{"Alpha", "x-alpha"}, {"Release", "x"}};
+    ch.auth = model::Auth::Unknown;
+    c.channels["open"] = ch;
+    model::Channel signal;
+    signal.id = "ping";
+    signal.transport = model::Transport::DarwinNotification;
+    signal.from = "app";
+    signal.to = {"app"};
+    signal.payload = true; // not the transport's default: must be written
+    c.channels["ping"] = signal;
+
+    std::string written = write_contract(c);
+    EXPECT_NE(written.find("bundle_id = { Alpha = \"com.example.x.alpha\", Release = \"com.example.x\" }"),
+              std::string::npos)
+        << written;
+    EXPECT_NE(written.find("target = \"X App\""), std::string::npos);
+    EXPECT_NE(written.find("APP_GROUP = { Alpha = \"group.x.alpha\", Debug = \"group.x.debug\" }"), std::string::npos)
+        << written;
+    util::Diagnostics diagnostics;
+    auto again = parse_contract(written, "w.toml", diagnostics);
+    ASSERT_TRUE(again.has_value()) << (diagnostics.empty() ? "" : diagnostics.items()[0].str()) << written;
+    EXPECT_TRUE(*again == c) << written << "\n---\n" << write_contract(*again);
+    // And the comparison sees a difference in a per-configuration value.
+    again->stores.at("alpha").identifier.by_configuration["Release"] = "group.x";
+    EXPECT_FALSE(*again == c);
 }
 
 TEST(ContractWriter, WritesUnknownControlsAndQuotedConfigurationNames) {
@@ -67,6 +133,23 @@ TEST(ContractWriter, WritesUnknownControlsAndQuotedConfigurationNames) {
     EXPECT_EQ(again->project.name, "X \"quoted\"");
     EXPECT_EQ(again->channels.at("url-x").auth, model::Auth::Unknown);
     EXPECT_EQ(again->components.at("app").entitlements.by_configuration.at("Debug (AppStore)"), "A b/c.entitlements");
+}
+
+// A legacy App ID prefix is written only when given, and reads back.
+TEST(ContractWriter, RoundTripsTheAppIdPrefix) {
+    util::Diagnostics diagnostics;
+    const std::string text = "[project]\nname = \"X\"\ncontract_version = \"1.0.0\"\nteam_id = \"ABCDE12345\"\n"
+                             "app_id_prefix = \"LEGACY1234\"\n";
+    auto contract = parse_contract(text, "p.toml", diagnostics);
+    ASSERT_TRUE(contract.has_value()) << (diagnostics.empty() ? "" : diagnostics.items()[0].str());
+    EXPECT_EQ(contract->project.app_id_prefix, "LEGACY1234");
+    std::string written = write_contract(*contract, {});
+    EXPECT_NE(written.find("app_id_prefix = \"LEGACY1234\"\n"), std::string::npos) << written;
+    auto again = parse_contract(written, "w.toml", diagnostics);
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->project.app_id_prefix, "LEGACY1234");
+    contract->project.app_id_prefix.clear();
+    EXPECT_EQ(write_contract(*contract, {}).find("app_id_prefix"), std::string::npos);
 }
 
 } // namespace

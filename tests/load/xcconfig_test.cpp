@@ -38,13 +38,15 @@ TEST(XcconfigResolve, PicksTheValueForConfigurationAndSdk) {
     XcconfigFile file = parse_xcconfig("ID = Developer\n"
                                        "ID[sdk=iphoneos*] = iPhone Developer\n"
                                        "ID[config=Release][sdk=iphoneos*] = iPhone Distribution\n"
-                                       "ID = Overridden\n" // less specific: does not beat the conditional ones
+                                       "OTHER[sdk=iphoneos*] = device\n"
+                                       "OTHER = Overridden\n" // Xcode: a later line wins, conditional or not
                                        "TEAM[config=Debug] = DBG\n",
                                        "r.xcconfig", diagnostics);
     ASSERT_TRUE(diagnostics.empty());
     EXPECT_EQ(resolve_xcconfig_setting(file.assignments, "ID", {"Release", "iphoneos"}), "iPhone Distribution");
     EXPECT_EQ(resolve_xcconfig_setting(file.assignments, "ID", {"Debug", "iphoneos"}), "iPhone Developer");
-    EXPECT_EQ(resolve_xcconfig_setting(file.assignments, "ID", {"Debug", "macosx"}), "Overridden");
+    EXPECT_EQ(resolve_xcconfig_setting(file.assignments, "ID", {"Debug", "macosx"}), "Developer");
+    EXPECT_EQ(resolve_xcconfig_setting(file.assignments, "OTHER", {"Debug", "iphoneos"}), "Overridden");
     EXPECT_EQ(resolve_xcconfig_setting(file.assignments, "TEAM", {"Debug", "iphoneos"}), "DBG");
     EXPECT_EQ(resolve_xcconfig_setting(file.assignments, "TEAM", {"Release", "iphoneos"}), std::nullopt);
 }

@@ -43,6 +43,33 @@ TEST(Axg501, QuietOnceEveryThreatHasAMitigation) {
     EXPECT_TRUE(f.empty()) << f.front().message;
 }
 
+// What a control left "unknown" could mitigate is AXG905's to ask, not a threat to restate: with every control
+// unknown only the threats that no control can answer (repudiation: audit; flooding: rate_limit, a bounded schema)
+// remain, and they go once those are declared.
+TEST(Axg501, ThreatsAnUnknownControlCouldMitigateAreNotRestated) {
+    auto messages = [](const std::vector<model::Finding>& f) {
+        std::string out;
+        for (const auto& x : f) {
+            out += x.message + "\n";
+        }
+        return out;
+    };
+    auto f = run_rule("AXG501", contract("auth = \"unknown\"\nencryption = \"unknown\"\nvalidation = \"unknown\"\n"));
+    std::string all = messages(f);
+    EXPECT_EQ(all.find("spoofed-sender@"), std::string::npos) << all;
+    EXPECT_EQ(all.find("tampered-message@"), std::string::npos) << all;
+    EXPECT_EQ(all.find("disclosed-message@"), std::string::npos) << all;
+    EXPECT_EQ(all.find("elevated-by-input@"), std::string::npos) << all;
+    EXPECT_NE(all.find("repudiated-message@channels.open"), std::string::npos) << all;
+    EXPECT_NE(all.find("flooded-receiver@channels.open"), std::string::npos) << all;
+    // Answering "none" makes them definite again.
+    f = run_rule("AXG501", contract("auth = \"none\"\nencryption = \"unknown\"\nvalidation = \"unknown\"\n"));
+    EXPECT_NE(messages(f).find("spoofed-sender@channels.open"), std::string::npos) << messages(f);
+    EXPECT_TRUE(run_rule("AXG501", contract("auth = \"unknown\"\nencryption = \"unknown\"\nvalidation = "
+                                            "\"unknown\"\naudit = true\nrate_limit = \"5/s\"\n"))
+                    .empty());
+}
+
 TEST(Axg501, LowImpactThreatsAreNotFindings) {
     std::string c = contract("");
     c.replace(c.find("classification = \"personal\""), 27, "classification = \"public\"\nvalidation = \"receiver\"");

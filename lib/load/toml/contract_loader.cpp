@@ -1,7 +1,9 @@
 #include "load/toml/contract_loader.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 #include "load/toml/toml_reader.hpp"
 #include "util/text.hpp"
@@ -35,7 +37,7 @@ public:
             m_toml.error({m_toml.path(), 1, 1}, "missing required table [project]");
         }
         if (const toml::table* t = m_toml.table(root, "settings", "the contract")) {
-            c.settings = settings(*t, "[settings]");
+            c.settings = settings(*t, "[settings]", nullptr);
         }
         each_table(root, "configurations",
                    [&](const std::string& id, const toml::table& t) { configuration(id, t, c.configurations[id]); });
@@ -75,26 +77,42 @@ private:
         }
     }
 
-    Settings settings(const toml::table& t, std::string_view where) {
+    // Build settings. Where `by_configuration` is given (a component's settings), a value may also be a table of
+    // configuration = value, read into it; elsewhere a table is an error that says where such a value goes.
+    Settings settings(const toml::table& t, std::string_view where,
+                      std::map<std::string, Settings>* by_configuration) {
         Settings out;
         for (auto&& [key, node] : t) {
-            if (!node.is_string()) {
-                m_toml.error(m_toml.locate(node), "build setting \"" + util::printable(key.str()) + "\" in " +
-                                                      std::string(where) + " must be a string, not " +
-                                                      std::string(toml_type_name(node.type())));
+            std::string name(key.str());
+            if (node.is_table() && by_configuration) {
+                PerConfigValue value = per_config_node(node, "settings." + name, where, "a string");
+                for (const auto& [configuration, text] : value.by_configuration) {
+                    (*by_configuration)[configuration][name] = text;
+                }
                 continue;
             }
-            out[std::string(key.str())] = node.as_string()->get();
+            if (!node.is_string()) {
+                std::string allowed = by_configuration ? "a string, or a table of configuration = string" : "a string";
+                std::string hint = node.is_table() && !by_configuration
+                                       ? " (a value that differs per configuration goes in [configurations.NAME] "
+                                         "settings, or in a component's settings as a table)"
+                                       : "";
+                m_toml.error(m_toml.locate(node), "build setting \"" + util::printable(name) + "\" in " +
+                                                      std::string(where) + " must be " + allowed + ", not " +
+                                                      std::string(toml_type_name(node.type())) + hint);
+                continue;
+            }
+            out[name] = node.as_string()->get();
         }
         return out;
     }
 
     void project(const toml::table& t, Project& p) {
         const std::string where = "[project]";
-        m_toml.check_keys(
-            t,
-            {"name", "contract_version", "team_id", "policy", "default_configuration", "xcode_project", "description"},
-            where);
+        m_toml.check_keys(t,
+                          {"name", "contract_version", "team_id", "app_id_prefix", "policy", "default_configuration",
+                           "xcode_project", "description"},
+                          where);
         m_toml.locate_declaration(t, "project", p);
         if (m_toml.require(t, "name", where)) {
             p.name = m_toml.string(t, "name", where).value_or("");
@@ -110,15 +128,18 @@ private:
                 }
             }
         }
-        if (auto team = m_toml.string(t, "team_id", where)) {
-            bool ok = team->size() == 10 && std::all_of(team->begin(), team->end(), [](char ch) {
-                          return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-                      });
-            if (!ok) {
-                m_toml.error(p.at("team_id"), "\"team_id\" is \"" + util::printable(*team) +
-                                                  "\"; an Apple Team ID is 10 upper-case letters and digits");
+        for (auto [key, into, what] : {std::tuple{"team_id", &p.team_id, "an Apple Team ID"},
+                                       std::tuple{"app_id_prefix", &p.app_id_prefix, "an App ID prefix"}}) {
+            if (auto value = m_toml.string(t, key, where)) {
+                bool ok = value->size() == 10 && std::all_of(value->begin(), value->end(), [](char ch) {
+                              return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+                          });
+                if (!ok) {
+                    m_toml.error(p.at(key), "\"" + std::string(key) + "\" is \"" + util::printable(*value) + "\"; " +
+                                                what + " is 10 upper-case letters and digits");
+                }
+                *into = *value;
             }
-            p.team_id = *team;
         }
         if (auto policy = m_toml.string(t, "policy", where)) {
             p.policy = *policy;
@@ -133,32 +154,45 @@ private:
         m_toml.locate_declaration(t, id, cfg);
         cfg.release = m_toml.boolean(t, "release", where).value_or(!util::contains_ci(id, "debug"));
         if (const toml::table* s = m_toml.table(t, "settings", where)) {
-            cfg.settings = settings(*s, where + ".settings");
+            cfg.settings = settings(*s, where + ".settings", nullptr);
         }
     }
 
-    PerConfigPath per_config_path(const toml::table& t, std::string_view key, std::string_view where) {
-        PerConfigPath out;
+    // A string, or an inline table of configuration name = string (a configuration it does not name has no value).
+    // `what` names the string for messages: "a path", "a string".
+    PerConfigValue per_config(const toml::table& t, std::string_view key, std::string_view where,
+                              std::string_view what) {
         const toml::node* node = t.get(key);
-        if (!node) {
-            return out;
-        }
-        out.location = m_toml.locate(*node);
-        if (node->is_string()) {
-            out.all = node->as_string()->get();
-        } else if (node->is_table()) {
-            for (auto&& [cfg, value] : *node->as_table()) {
+        return node ? per_config_node(*node, key, where, what) : PerConfigValue{};
+    }
+
+    PerConfigValue per_config_node(const toml::node& node, std::string_view key, std::string_view where,
+                                   std::string_view what) {
+        PerConfigValue out;
+        out.location = m_toml.locate(node);
+        if (node.is_string()) {
+            out.all = node.as_string()->get();
+        } else if (node.is_table()) {
+            for (auto&& [cfg, value] : *node.as_table()) {
                 if (!value.is_string()) {
                     m_toml.error(m_toml.locate(value), "\"" + std::string(key) + "." + util::printable(cfg.str()) +
-                                                           "\" in " + std::string(where) + " must be a path string");
+                                                           "\" in " + std::string(where) + " must be " +
+                                                           std::string(what) + ", not " +
+                                                           std::string(toml_type_name(value.type())));
                     continue;
                 }
                 out.by_configuration[std::string(cfg.str())] = value.as_string()->get();
-                m_path_configs.push_back({std::string(cfg.str()), m_toml.locate(cfg.source())});
+                m_config_refs.push_back({std::string(cfg.str()), m_toml.locate(cfg.source())});
+            }
+            if (node.as_table()->empty()) {
+                m_toml.error(out.location, "\"" + std::string(key) + "\" in " + std::string(where) +
+                                               " names no configuration; write " + std::string(what) +
+                                               ", or a table of configuration name = value");
             }
         } else {
-            m_toml.error(out.location, "\"" + std::string(key) + "\" in " + std::string(where) +
-                                           " must be a path, or a table of configuration name = path");
+            m_toml.error(out.location, "\"" + std::string(key) + "\" in " + std::string(where) + " must be " +
+                                           std::string(what) + ", or a table of configuration name = value, not " +
+                                           std::string(toml_type_name(node.type())));
         }
         return out;
     }
@@ -166,8 +200,8 @@ private:
     void component(const std::string& id, const toml::table& t, Component& comp) {
         const std::string where = where_of("components", id);
         m_toml.check_keys(t,
-                          {"kind", "extension_point", "bundle_id", "entitlements", "info_plist", "schemas", "settings",
-                           "description"},
+                          {"kind", "extension_point", "target", "bundle_id", "entitlements", "info_plist", "schemas",
+                           "settings", "description"},
                           where);
         m_toml.locate_declaration(t, id, comp);
         static const std::vector<std::string> kinds = {"app", "extension"};
@@ -194,11 +228,12 @@ private:
             m_toml.error(comp.at("extension_point"),
                          "\"extension_point\" in " + where + " is only for extensions; this component is an app");
         }
+        comp.target = m_toml.string(t, "target", where).value_or("");
         if (m_toml.require(t, "bundle_id", where)) {
-            comp.bundle_id = m_toml.string(t, "bundle_id", where).value_or("");
+            comp.bundle_id = per_config(t, "bundle_id", where, "a string");
         }
-        comp.entitlements = per_config_path(t, "entitlements", where);
-        comp.info_plist = per_config_path(t, "info_plist", where);
+        comp.entitlements = per_config(t, "entitlements", where, "a path");
+        comp.info_plist = per_config(t, "info_plist", where, "a path");
         if (const toml::table* s = m_toml.table(t, "schemas", where)) {
             for (auto&& [name, node] : *s) {
                 if (!node.is_integer() || node.as_integer()->get() < 1) {
@@ -211,7 +246,7 @@ private:
             }
         }
         if (const toml::table* s = m_toml.table(t, "settings", where)) {
-            comp.settings = settings(*s, where + ".settings");
+            comp.settings = settings(*s, where + ".settings", &comp.configuration_settings);
         }
     }
 
@@ -227,7 +262,7 @@ private:
                          .value_or(StoreKind::AppGroup);
         }
         if (m_toml.require(t, "id", where)) {
-            s.identifier = m_toml.string(t, "id", where).value_or("");
+            s.identifier = per_config(t, "id", where, "a string");
         }
         if (m_toml.require(t, "members", where)) {
             s.members = m_toml.strings(t, "members", where).value_or(std::vector<std::string>{});
@@ -366,8 +401,8 @@ private:
         const auto& facts = transport_facts(ch.transport);
         ch.payload = m_toml.boolean(t, "payload", where).value_or(facts.carries_payload);
         ch.rereads_state = m_toml.boolean(t, "rereads_state", where).value_or(false);
-        ch.scheme = m_toml.string(t, "scheme", where).value_or("");
-        ch.domain = m_toml.string(t, "domain", where).value_or("");
+        ch.scheme = per_config(t, "scheme", where, "a string");
+        ch.domain = per_config(t, "domain", where, "a string");
         ch.description = m_toml.string(t, "description", where).value_or("");
         if (t.contains("token_ttl") && !is_authenticated(ch.auth) && ch.auth != Auth::Unknown) {
             m_toml.error(ch.at("token_ttl"), "\"token_ttl\" in " + where +
@@ -425,6 +460,10 @@ private:
         m_toml.error(at, message);
     }
 
+    static std::string in_configuration(const std::string& configuration) {
+        return configuration.empty() ? "" : " in configuration \"" + util::printable(configuration) + "\"";
+    }
+
     template <typename Map> static std::vector<std::string> keys(const Map& map) {
         std::vector<std::string> out;
         for (const auto& [k, v] : map) {
@@ -446,8 +485,8 @@ private:
             reference(c.project.default_configuration, c.project.at("default_configuration"), "configuration", configs,
                       "[project] default_configuration");
         }
-        for (const auto& [cfg, at] : m_path_configs) {
-            reference(cfg, at, "configuration", configs, "a per-configuration path");
+        for (const auto& [cfg, at] : m_config_refs) {
+            reference(cfg, at, "configuration", configs, "a per-configuration value");
         }
         for (const auto& ref : m_schema_refs) {
             reference(ref.id, ref.location, "schema", schemas, ref.context + ".schemas");
@@ -455,19 +494,38 @@ private:
         for (const auto& ref : m_member_refs) {
             reference(ref.id, ref.location, "component", components, ref.context + ".partitions");
         }
-        std::map<std::string, std::string> bundle_ids;
+        // Unique per configuration: one configuration's value may be another's (Debug's id is Release's elsewhere).
+        std::vector<std::string> checked = configs.empty() ? std::vector<std::string>{""} : configs;
+        std::set<std::string> reported;
+        std::map<std::pair<std::string, std::string>, std::string> bundle_ids; // (configuration, bundle id) -> id
+        std::map<std::string, std::string> targets;
         for (const auto& [id, comp] : c.components) {
-            if (comp.bundle_id.empty()) {
+            for (const auto& cfg : checked) {
+                const std::string& bundle = comp.bundle_id.for_configuration(cfg);
+                if (bundle.empty()) {
+                    continue;
+                }
+                auto [it, inserted] = bundle_ids.emplace(std::make_pair(cfg, bundle), id);
+                if (!inserted && reported.insert(id).second) {
+                    bool varies = comp.bundle_id.per_configuration() ||
+                                  c.components.at(it->second).bundle_id.per_configuration();
+                    m_toml.error(comp.at("bundle_id"), "components \"" + util::printable(it->second) + "\" and \"" +
+                                                           util::printable(id) + "\" have the same bundle_id \"" +
+                                                           util::printable(bundle) + "\"" +
+                                                           (varies ? in_configuration(cfg) : ""));
+                }
+            }
+            if (comp.target.empty()) {
                 continue;
             }
-            auto [it, inserted] = bundle_ids.emplace(comp.bundle_id, id);
+            auto [it, inserted] = targets.emplace(comp.target, id);
             if (!inserted) {
-                m_toml.error(comp.at("bundle_id"), "components \"" + util::printable(it->second) + "\" and \"" +
-                                                       util::printable(id) + "\" have the same bundle_id \"" +
-                                                       util::printable(comp.bundle_id) + "\"");
+                m_toml.error(comp.at("target"), "components \"" + util::printable(it->second) + "\" and \"" +
+                                                    util::printable(id) + "\" both describe the target \"" +
+                                                    util::printable(comp.target) + "\"");
             }
         }
-        std::map<std::pair<StoreKind, std::string>, std::string> identifiers;
+        std::map<std::tuple<std::string, StoreKind, std::string>, std::string> identifiers;
         for (const auto& [id, s] : c.stores) {
             const std::string where = where_of("stores", id);
             for (const auto& member : s.members) {
@@ -479,14 +537,20 @@ private:
                                                         "\", which is not in its members");
                 }
             }
-            if (s.identifier.empty()) {
-                continue;
-            }
-            auto [it, inserted] = identifiers.emplace(std::make_pair(s.kind, s.identifier), id);
-            if (!inserted) {
-                m_toml.error(s.at("id"), "stores \"" + util::printable(it->second) + "\" and \"" + util::printable(id) +
-                                             "\" declare the same " + std::string(store_kind_name(s.kind)) + " \"" +
-                                             util::printable(s.identifier) + "\"");
+            for (const auto& cfg : checked) {
+                const std::string& identifier = s.identifier.for_configuration(cfg);
+                if (identifier.empty()) {
+                    continue;
+                }
+                auto [it, inserted] = identifiers.emplace(std::make_tuple(cfg, s.kind, identifier), id);
+                if (!inserted && reported.insert("stores." + id).second) {
+                    bool varies = s.identifier.per_configuration() || c.stores.at(it->second).identifier.per_configuration();
+                    m_toml.error(s.at("id"), "stores \"" + util::printable(it->second) + "\" and \"" +
+                                                 util::printable(id) + "\" declare the same " +
+                                                 std::string(store_kind_name(s.kind)) + " \"" +
+                                                 util::printable(identifier) + "\"" +
+                                                 (varies ? in_configuration(cfg) : ""));
+                }
             }
         }
         for (const auto& [id, ch] : c.channels) {
@@ -532,7 +596,7 @@ private:
     };
 
     TomlReader m_toml;
-    std::vector<std::pair<std::string, util::SourceLocation>> m_path_configs;
+    std::vector<std::pair<std::string, util::SourceLocation>> m_config_refs; // keys of per-configuration tables
     std::vector<Ref> m_schema_refs;
     std::vector<Ref> m_member_refs;
     std::set<std::string> m_unknown_transport;

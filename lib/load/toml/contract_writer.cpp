@@ -44,14 +44,16 @@ void settings(std::ostream& out, const Settings& values) {
     }
 }
 
-void per_config_path(std::ostream& out, std::string_view key, const PerConfigPath& path) {
-    if (path.by_configuration.empty()) {
-        if (!path.all.empty()) {
-            out << key << " = " << toml_string(path.all) << "\n";
-        }
-        return;
+// A string, or an inline table of configuration = string.
+std::string per_config_value(const PerConfigValue& value) {
+    return value.per_configuration() ? inline_table(quoted_values(value.by_configuration)) : toml_string(value.all);
+}
+
+// Written only when it has a value somewhere.
+void per_config(std::ostream& out, std::string_view key, const PerConfigValue& value) {
+    if (!value.empty()) {
+        out << key << " = " << per_config_value(value) << "\n";
     }
-    out << key << " = " << inline_table(quoted_values(path.by_configuration)) << "\n";
 }
 
 std::string rate(const util::Rate& r) {
@@ -70,9 +72,12 @@ void component(std::ostream& out, const std::string& id, const Component& c) {
     if (c.kind == ComponentKind::Extension) {
         out << "extension_point = " << toml_string(c.extension_point) << "\n";
     }
-    out << "bundle_id = " << toml_string(c.bundle_id) << "\n";
-    per_config_path(out, "entitlements", c.entitlements);
-    per_config_path(out, "info_plist", c.info_plist);
+    if (!c.target.empty()) {
+        out << "target = " << toml_string(c.target) << "\n";
+    }
+    out << "bundle_id = " << per_config_value(c.bundle_id) << "\n";
+    per_config(out, "entitlements", c.entitlements);
+    per_config(out, "info_plist", c.info_plist);
     if (!c.schemas.empty()) {
         std::map<std::string, std::string> versions;
         for (const auto& [schema, version] : c.schemas) {
@@ -80,15 +85,26 @@ void component(std::ostream& out, const std::string& id, const Component& c) {
         }
         out << "schemas = " << inline_table(versions) << "\n";
     }
-    if (!c.settings.empty()) {
-        out << "settings = " << inline_table(quoted_values(c.settings)) << "\n";
+    // One table: a setting of every configuration is a string, one given per configuration a table.
+    std::map<std::string, std::string> settings = quoted_values(c.settings);
+    std::map<std::string, std::map<std::string, std::string>> by_name;
+    for (const auto& [configuration, values] : c.configuration_settings) {
+        for (const auto& [name, value] : values) {
+            by_name[name][configuration] = toml_string(value);
+        }
+    }
+    for (const auto& [name, values] : by_name) {
+        settings[name] = inline_table(values);
+    }
+    if (!settings.empty()) {
+        out << "settings = " << inline_table(settings) << "\n";
     }
 }
 
 void store(std::ostream& out, const std::string& id, const Store& s) {
     out << "\n[stores." << toml_key(id) << "]\n";
     out << "kind = " << toml_string(store_kind_name(s.kind)) << "\n";
-    out << "id = " << toml_string(s.identifier) << "\n";
+    out << "id = " << per_config_value(s.identifier) << "\n";
     out << "members = " << string_array(s.members) << "\n";
     if (!s.read_only.empty()) {
         out << "read_only = " << string_array(s.read_only) << "\n";
@@ -154,12 +170,8 @@ void channel(std::ostream& out, const std::string& id, const Channel& ch) {
     }
     out << "from = " << toml_string(ch.from) << "\n";
     out << "to = " << string_array(ch.to) << "\n";
-    if (!ch.scheme.empty()) {
-        out << "scheme = " << toml_string(ch.scheme) << "\n";
-    }
-    if (!ch.domain.empty()) {
-        out << "domain = " << toml_string(ch.domain) << "\n";
-    }
+    per_config(out, "scheme", ch.scheme);
+    per_config(out, "domain", ch.domain);
     if (!ch.schema.empty()) {
         out << "schema = " << toml_string(ch.schema) << "\n";
     }
@@ -186,8 +198,8 @@ void channel(std::ostream& out, const std::string& id, const Channel& ch) {
     if (ch.audit) {
         out << "audit = true\n";
     }
-    if (!ch.payload) {
-        out << "payload = false\n";
+    if (ch.payload != transport_facts(ch.transport).carries_payload) {
+        out << "payload = " << (ch.payload ? "true" : "false") << "\n";
     }
     if (ch.rereads_state) {
         out << "rereads_state = true\n";
@@ -195,7 +207,6 @@ void channel(std::ostream& out, const std::string& id, const Channel& ch) {
 }
 
 } // namespace
-
 
 std::string write_contract(const Contract& c, const ContractWriterOptions& options) {
     std::ostringstream out;
@@ -212,6 +223,9 @@ std::string write_contract(const Contract& c, const ContractWriterOptions& optio
     out << "contract_version = " << toml_string(p.contract_version.str()) << "\n";
     if (!p.team_id.empty()) {
         out << "team_id = " << toml_string(p.team_id) << "\n";
+    }
+    if (!p.app_id_prefix.empty()) {
+        out << "app_id_prefix = " << toml_string(p.app_id_prefix) << "\n";
     }
     out << "policy = " << toml_string(p.policy) << "\n";
     if (!p.default_configuration.empty()) {

@@ -1,5 +1,7 @@
 #include "load/toml/toml_reader.hpp"
 
+#include "load/toml/toml_depth.hpp"
+
 #include "util/date.hpp"
 #include "util/duration.hpp"
 #include "util/text.hpp"
@@ -216,14 +218,23 @@ std::optional<std::chrono::year_month_day> TomlReader::date(const toml::table& t
 }
 
 std::optional<toml::table> parse_toml(std::string_view text, std::string_view path, util::Diagnostics& diagnostics) {
+    if (std::optional<TomlDepthError> deep = find_toml_too_deep(text)) {
+        diagnostics.error({std::string(path), deep->line, deep->column},
+                          "TOML nested deeper than the limit of " + std::to_string(k_max_toml_depth) +
+                              " levels (every table-header or dotted-key segment, array and inline table is one "
+                              "level); appexguard refuses it unparsed");
+        return std::nullopt;
+    }
     try {
         return toml::parse(text, path);
     } catch (const toml::parse_error& e) {
         const auto& begin = e.source().begin;
         diagnostics.error({std::string(path), begin.line, begin.column},
                           "TOML syntax error: " + std::string(e.description()));
-        return std::nullopt;
+    } catch (const std::exception& e) { // std::bad_alloc and whatever else toml++ lets through
+        diagnostics.error({std::string(path), 0, 0}, "TOML could not be parsed: " + std::string(e.what()));
     }
+    return std::nullopt;
 }
 
 } // namespace axg::load

@@ -1,5 +1,6 @@
 #include "load/xcode/build_settings.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "util/text.hpp"
@@ -8,120 +9,22 @@ namespace axg::load {
 
 namespace {
 
-constexpr int k_max_expansion_depth = 16;
-
 bool is_name_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
 }
 
-// Replaces every `$(inherited)` / `${inherited}` in `value` with `previous`.
-std::string substitute_inherited(std::string_view value, std::string_view previous) {
-    std::string out;
-    bool substituted = false;
-    std::size_t i = 0;
-    while (i < value.size()) {
-        std::string_view rest = value.substr(i);
-        if (rest.starts_with("$(inherited)") || rest.starts_with("${inherited}")) {
-            out += previous;
-            substituted = true;
-            i += 12;
-        } else {
-            out += value[i];
-            ++i;
-        }
-    }
-    // "$(inherited) -foo" with nothing inherited leaves a stray space; Xcode trims it too.
-    return substituted ? std::string(util::trim(out)) : out;
-}
-
-std::string apply_operator(std::string value, std::string_view op) {
-    if (op == "lower" || op == "upper") {
-        for (char& c : value) {
-            c = static_cast<char>(op == "lower" ? std::tolower(static_cast<unsigned char>(c))
-                                                : std::toupper(static_cast<unsigned char>(c)));
-        }
-    } else if (op == "rfc1034identifier") {
-        for (char& c : value) {
-            if (std::isalnum(static_cast<unsigned char>(c)) == 0 && c != '-' && c != '.') {
-                c = '-';
-            }
-        }
-    } else if (op == "c99extidentifier" || op == "identifier") {
-        for (char& c : value) {
-            if (!is_name_char(c)) {
-                c = '_';
-            }
-        }
-        if (!value.empty() && std::isdigit(static_cast<unsigned char>(value[0])) != 0) {
-            value.insert(value.begin(), '_');
-        }
-    } else if (op.starts_with("default=")) {
-        if (value.empty()) {
-            value = std::string(op.substr(8));
-        }
-    }
-    return value;
-}
-
-std::string expand(std::string_view value, const BuildSettings& settings, int depth) {
-    if (depth > k_max_expansion_depth) {
-        return std::string(value);
-    }
-    std::string out;
-    std::size_t i = 0;
-    while (i < value.size()) {
-        if (value[i] != '$' || i + 1 >= value.size() || (value[i + 1] != '(' && value[i + 1] != '{')) {
-            out += value[i];
-            ++i;
-            continue;
-        }
-        char open = value[i + 1];
-        char close = open == '(' ? ')' : '}';
-        std::size_t j = i + 2;
-        int nesting = 1;
-        while (j < value.size()) {
-            if (value[j] == open) {
-                ++nesting;
-            } else if (value[j] == close) {
-                --nesting;
-                if (nesting == 0) {
-                    break;
-                }
-            }
-            ++j;
-        }
-        if (j >= value.size()) {
-            out += value.substr(i);
-            break;
-        }
-        std::string inner = expand(value.substr(i + 2, j - i - 2), settings, depth + 1);
-        std::string_view name = inner;
-        std::vector<std::string_view> operators;
-        if (std::size_t colon = name.find(':'); colon != std::string_view::npos) {
-            std::string_view ops = name.substr(colon + 1);
-            name = name.substr(0, colon);
-            while (!ops.empty()) {
-                std::size_t comma = ops.find(',');
-                operators.push_back(ops.substr(0, comma));
-                ops = comma == std::string_view::npos ? std::string_view() : ops.substr(comma + 1);
-            }
-        }
-        auto found = settings.find(name);
-        if (found == settings.end()) {
-            out += '$';
-            out += open;
-            out += inner;
-            out += close;
-        } else {
-            std::string replaced = expand(found->second, settings, depth + 1);
-            for (std::string_view op : operators) {
-                replaced = apply_operator(std::move(replaced), op);
-            }
-            out += replaced;
-        }
-        i = j + 1;
+// The key as it would be written in a dictionary, for Xcode's ordering of dictionary layers.
+std::string written_key(const SettingAssignment& assignment) {
+    std::string out = assignment.key;
+    for (const SettingCondition& condition : assignment.conditions) {
+        out += "[" + condition.name + "=" + condition.pattern + "]";
     }
     return out;
+}
+
+std::string cut_message(std::string_view key) {
+    return "the value of " + std::string(key) + " is longer than " + std::to_string(k_max_expansion_bytes) +
+           " bytes once its inherited value is substituted (the limit for one value); it is cut there";
 }
 
 } // namespace
@@ -221,8 +124,10 @@ bool conditions_match(const std::vector<SettingCondition>& conditions, const Set
             subject = context.arch;
         } else if (condition.name == "variant") {
             subject = "normal";
+        } else if (condition.pattern == "*") {
+            continue; // Xcode: a parameter without a value matches only the match-anything pattern
         } else {
-            continue;
+            return false;
         }
         if (!glob_match(condition.pattern, subject)) {
             return false;
@@ -231,26 +136,43 @@ bool conditions_match(const std::vector<SettingCondition>& conditions, const Set
     return true;
 }
 
-void apply_settings(BuildSettings& settings, const std::vector<SettingAssignment>& layer,
-                    const SettingContext& context) {
-    std::map<std::string, std::size_t, std::less<>> specificity;
+void apply_settings(BuildSettings& settings, const std::vector<SettingAssignment>& layer, const SettingContext& context,
+                    util::Diagnostics* diagnostics) {
     for (const SettingAssignment& assignment : layer) {
         if (!conditions_match(assignment.conditions, context)) {
             continue;
         }
-        auto known = specificity.find(assignment.key);
-        if (known != specificity.end() && known->second > assignment.conditions.size()) {
-            continue;
+        if (!assign_setting(settings, assignment.key, assignment.value) && diagnostics != nullptr) {
+            diagnostics->error(assignment.location, cut_message(assignment.key));
         }
-        specificity[assignment.key] = assignment.conditions.size();
-        auto previous = settings.find(assignment.key);
-        std::string_view before = previous == settings.end() ? std::string_view() : previous->second;
-        settings[assignment.key] = substitute_inherited(assignment.value, before);
     }
 }
 
-std::string expand_settings(std::string_view value, const BuildSettings& settings) {
-    return expand(value, settings, 0);
+bool assign_setting(BuildSettings& settings, std::string_view key, std::string_view value) {
+    auto previous = settings.find(key);
+    std::string_view before = previous == settings.end() ? std::string_view() : std::string_view(previous->second);
+    bool truncated = false;
+    std::string assigned = substitute_inherited(value, key, before, truncated);
+    if (previous == settings.end()) {
+        settings.emplace(std::string(key), std::move(assigned));
+    } else {
+        previous->second = std::move(assigned);
+    }
+    return !truncated;
+}
+
+void order_as_dictionary(std::vector<SettingAssignment>& layer) {
+    std::stable_sort(layer.begin(), layer.end(), [](const SettingAssignment& a, const SettingAssignment& b) {
+        return written_key(a) < written_key(b);
+    });
+}
+
+Expansion expand_setting(std::string_view value, const BuildSettings& settings, const ExpansionOptions& options) {
+    SettingLookup lookup = [&settings](std::string_view name) -> std::optional<std::string> {
+        auto found = settings.find(name);
+        return found == settings.end() ? std::nullopt : std::optional<std::string>(found->second);
+    };
+    return expand_setting(value, lookup, options);
 }
 
 } // namespace axg::load

@@ -220,6 +220,7 @@ private:
                 out.build_settings.push_back(
                     {std::move(key.key), std::move(key.conditions), std::move(text), std::move(location)});
             }
+            order_as_dictionary(out.build_settings);
         }
         if (std::string_view ref = value.string_at("baseConfigurationReference"); !ref.empty()) {
             out.base_configuration = normal(path_of(std::string(ref)));

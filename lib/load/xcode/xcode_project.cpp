@@ -59,7 +59,7 @@ std::string first_word(std::string_view list) {
 
 std::string expanded_setting(const BuildSettings& settings, std::string_view key) {
     auto found = settings.find(key);
-    return found == settings.end() ? "" : expand_settings(found->second, settings);
+    return found == settings.end() ? "" : expand_setting(found->second, settings, xcode_project_expansion()).text;
 }
 
 // Loads .xcconfig files once per project and turns missing files into warnings.
@@ -101,8 +101,9 @@ private:
 // One settings layer, possibly empty.
 using Layer = const std::vector<SettingAssignment>*;
 
+// A value that grows past the expansion limit by its $(inherited) substitution is an error in `diagnostics`.
 BuildSettings layered(const XcodeProject& project, const std::string& target, const std::string& configuration,
-                      const std::vector<Layer>& layers, const std::string& sdk) {
+                      const std::vector<Layer>& layers, const std::string& sdk, util::Diagnostics& diagnostics) {
     BuildSettings settings;
     std::string root = project.source_root.generic_string();
     settings["SRCROOT"] = root;
@@ -115,7 +116,7 @@ BuildSettings layered(const XcodeProject& project, const std::string& target, co
     SettingContext context{configuration, sdk, "arm64"};
     for (Layer layer : layers) {
         if (layer != nullptr) {
-            apply_settings(settings, *layer, context);
+            apply_settings(settings, *layer, context, &diagnostics);
         }
     }
     return settings;
@@ -125,8 +126,8 @@ BuildSettings layered(const XcodeProject& project, const std::string& target, co
 // ones included, so `[sdk=macosx*]` values stay out. A target that does not build for iOS is resolved again for
 // the SDK it does build with (SDKROOT, or the first of SUPPORTED_PLATFORMS when SDKROOT is auto).
 BuildSettings resolve_for_sdk(const XcodeProject& project, const std::string& target, const std::string& configuration,
-                              const std::vector<Layer>& layers) {
-    BuildSettings settings = layered(project, target, configuration, layers, "iphoneos");
+                              const std::vector<Layer>& layers, util::Diagnostics& diagnostics) {
+    BuildSettings settings = layered(project, target, configuration, layers, "iphoneos", diagnostics);
     if (settings_build_for_ios(settings)) {
         return settings;
     }
@@ -134,7 +135,7 @@ BuildSettings resolve_for_sdk(const XcodeProject& project, const std::string& ta
     if (sdk.empty() || sdk == "auto") {
         sdk = first_word(expanded_setting(settings, "SUPPORTED_PLATFORMS"));
     }
-    return sdk.empty() ? settings : layered(project, target, configuration, layers, sdk);
+    return sdk.empty() ? settings : layered(project, target, configuration, layers, sdk, diagnostics);
 }
 
 // The SDKs that conditional CODE_SIGN_ENTITLEMENTS assignments name ("macosx" for `[sdk=macosx*]`).
@@ -166,14 +167,14 @@ std::set<std::string> entitlements_sdks(const std::vector<Layer>& layers) {
 
 // One configuration of a target: its settings, and every CODE_SIGN_ENTITLEMENTS value it signs with for any SDK.
 void resolve_configuration(const XcodeProject& project, XcodeTarget& target, const std::string& configuration,
-                           const std::vector<Layer>& layers) {
-    BuildSettings settings = resolve_for_sdk(project, target.name, configuration, layers);
+                           const std::vector<Layer>& layers, util::Diagnostics& diagnostics) {
+    BuildSettings settings = resolve_for_sdk(project, target.name, configuration, layers, diagnostics);
     std::vector<std::string>& values = target.all_entitlements_values;
     if (std::string value = expanded_setting(settings, "CODE_SIGN_ENTITLEMENTS"); !value.empty()) {
         values.push_back(std::move(value));
     }
     for (const std::string& sdk : entitlements_sdks(layers)) {
-        BuildSettings other = layered(project, target.name, configuration, layers, sdk);
+        BuildSettings other = layered(project, target.name, configuration, layers, sdk, diagnostics);
         if (std::string value = expanded_setting(other, "CODE_SIGN_ENTITLEMENTS"); !value.empty()) {
             values.push_back(std::move(value));
         }
@@ -234,7 +235,7 @@ std::optional<XcodeProject> from_pbxproj(const std::filesystem::path& path, cons
                 layers.push_back(&xcconfigs.get(*configuration.base_configuration, configuration.location));
             }
             layers.push_back(&configuration.build_settings);
-            resolve_configuration(project, target, configuration.name, layers);
+            resolve_configuration(project, target, configuration.name, layers, diagnostics);
             // A project without project-level configurations still has the ones its targets define.
             if (pbx->configurations.empty() && std::find(project.configurations.begin(), project.configurations.end(),
                                                          configuration.name) == project.configurations.end()) {
@@ -283,7 +284,7 @@ void xcodegen_settings(const XcodeGenSpec& spec, const XcodeGenSettings& setting
     for (const auto& [name, assignments] : settings.configs) {
         bool partial = lower.find(util::to_lower(name)) != std::string::npos;
         bool other = name != configuration && std::any_of(spec.configs.begin(), spec.configs.end(),
-                                                          [&](const auto& config) { return config.first == name; });
+                                                          [&name = name](const auto& config) { return config.first == name; });
         if (partial && !other) {
             merge_assignments(out, assignments);
         }
@@ -392,7 +393,7 @@ std::optional<XcodeProject> from_xcodegen(const std::filesystem::path& path, uti
                 layers.push_back(&xcconfigs.get(file->second, spec_target.location));
             }
             layers.push_back(&target_settings);
-            resolve_configuration(project, target, configuration, layers);
+            resolve_configuration(project, target, configuration, layers, diagnostics);
         }
         sort_unique(target.all_entitlements_values);
         project.targets.push_back(std::move(target));
@@ -487,7 +488,15 @@ std::string XcodeTarget::setting(std::string_view configuration, std::string_vie
     if (value == settings->second.end()) {
         return "";
     }
-    return expand_settings(value->second, settings->second);
+    return expand_setting(value->second, settings->second, xcode_project_expansion()).text;
+}
+
+Expansion XcodeTarget::expand(std::string_view configuration, std::string_view text) const {
+    auto settings = this->settings.find(configuration);
+    if (settings == this->settings.end()) {
+        return expand_setting(text, BuildSettings{}, xcode_project_expansion());
+    }
+    return expand_setting(text, settings->second, xcode_project_expansion());
 }
 
 std::string XcodeTarget::code_sign_entitlements(std::string_view configuration) const {

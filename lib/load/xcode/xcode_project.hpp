@@ -50,9 +50,12 @@ struct XcodeTarget {
     // SUPPORTED_PLATFORMS, or SUPPORTS_MACCATALYST = YES).
     bool builds_for_ios() const;
 
-    // The setting expanded with expand_settings against the same configuration; "" when unset or when the
-    // configuration does not exist. Unknown $(VAR)s stay as written.
+    // The setting expanded as Xcode does against the same configuration (undefined names are "";
+    // $(AppIdentifierPrefix) and $(TeamIdentifierPrefix), which the provisioning profile supplies, stay as written);
+    // "" when unset or when the configuration does not exist.
     std::string setting(std::string_view configuration, std::string_view key) const;
+    // Any text expanded the same way, with the names found undefined (an unknown configuration defines nothing).
+    Expansion expand(std::string_view configuration, std::string_view text) const;
     std::string code_sign_entitlements(std::string_view configuration) const;
     std::string info_plist_file(std::string_view configuration) const;
     std::string product_bundle_identifier(std::string_view configuration) const;

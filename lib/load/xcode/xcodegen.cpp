@@ -158,6 +158,7 @@ std::vector<SettingAssignment> read_setting_map(const YAML::Node& node, const st
         }
         out.push_back({std::move(key.key), std::move(key.conditions), std::move(value), where(file, entry.second)});
     }
+    order_as_dictionary(out); // XcodeGen writes the map into the pbxproj's buildSettings dictionary
     return out;
 }
 

@@ -1,0 +1,52 @@
+#include "util/input_log.hpp"
+
+#include <sys/stat.h>
+
+namespace axg::util {
+
+namespace {
+thread_local InputLog* t_innermost = nullptr;
+} // namespace
+
+InputLog::InputLog() : m_outer(t_innermost) {
+    t_innermost = this;
+}
+
+InputLog::~InputLog() {
+    t_innermost = m_outer;
+}
+
+const InputLog* InputLog::current() {
+    return t_innermost;
+}
+
+void InputLog::record(int fd, const std::filesystem::path& path) {
+    struct stat st {};
+    if (t_innermost == nullptr || ::fstat(fd, &st) != 0) {
+        return;
+    }
+    for (InputLog* log = t_innermost; log != nullptr; log = log->m_outer) {
+        bool known = false;
+        for (const Entry& e : log->m_inputs) {
+            known = known || (e.device == st.st_dev && e.inode == st.st_ino);
+        }
+        if (!known) {
+            log->m_inputs.push_back({st.st_dev, st.st_ino, path});
+        }
+    }
+}
+
+std::optional<std::filesystem::path> InputLog::find(const std::filesystem::path& path) const {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        return std::nullopt; // a file that does not exist was not read
+    }
+    for (const Entry& e : m_inputs) {
+        if (e.device == st.st_dev && e.inode == st.st_ino) {
+            return e.path;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace axg::util
