@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "support/paths.hpp"
 #include "support/rule_fixture.hpp"
 
 namespace axg::test {
@@ -161,6 +162,23 @@ entitlements = "App.entitlements"
     EXPECT_EQ(app->bundle_id, "com.example.notes.beta");
     EXPECT_TRUE(app->bundle_id_undefined.empty());
     EXPECT_TRUE(run_rule("AXG113", contract, {{"App.entitlements", ents}}).empty()); // OWN is defined, empty
+}
+
+// A contract whose settings double at every level: the expansion stops at 64 KiB and check refuses the input at the
+// bundle_id, naming the limit, instead of building an 8 MiB string.
+TEST(Axg113, CappedExpansionIsALocatedInputError) {
+    std::string contract = k_project + "\n[settings]\nA0 = \"xxxxxxxx\"\n";
+    for (int k = 1; k <= 20; ++k) {
+        contract +=
+            "A" + std::to_string(k) + " = \"$(A" + std::to_string(k - 1) + ")$(A" + std::to_string(k - 1) + ")\"\n";
+    }
+    contract += "\n[components.app]\nkind = \"app\"\nbundle_id = \"$(A20)\"\n";
+    std::string dir = write_fixture(contract);
+    auto r = run_cli("check appexguard.toml", dir);
+    EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+    EXPECT_NE(r.err.find(":31:13: error: expanding the bundle_id of component \"app\" hits the limit of 65536 bytes"),
+              std::string::npos)
+        << r.err;
 }
 
 } // namespace
