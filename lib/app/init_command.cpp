@@ -38,17 +38,14 @@ fs::path home_of(const fs::path& project) {
     return p.parent_path();
 }
 
-std::string header(const init::Synthesis& s, const load::XcodeProject& project) {
+std::string header(const load::XcodeProject& project) {
     return "appexguard contract for \"" + project.name + "\", written by `appexguard init` from " +
            project.path.filename().string() +
            ".\n"
            "Every \"unknown\" is a security property the project files cannot tell: replace it (check asks for it,\n"
            "AXG905). Channels marked \"Candidate\" are inferred: confirm direction, add a schema, or delete them.\n"
            "Store classifications are guesses (app groups \"internal\", keychain groups \"credential\").\n"
-           "See docs/init.md and docs/contract-format.md." +
-           (s.skipped_configurations.empty()
-                ? std::string()
-                : "\nConfigurations left out: " + util::join(s.skipped_configurations, "; ") + ".");
+           "See docs/init.md and docs/contract-format.md.";
 }
 
 // The project init reads and the directory the contract goes to by default (the repository root).
@@ -204,7 +201,7 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     if (!synthesis) {
         return report_input_errors(synthesis_errors, err);
     }
-    std::string text = load::write_contract(synthesis->contract, {header(*synthesis, *project)});
+    std::string text = load::write_contract(synthesis->contract, {header(*project)});
     // The guard is the whole load `check` does (contract, configurations, every manifest with its variables), not
     // only the TOML: a contract that check would refuse is never written.
     util::Diagnostics reload;
@@ -241,9 +238,6 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     }
     for (const auto& t : synthesis->skipped_targets) {
         out << "Skipped target " << t << "\n";
-    }
-    for (const auto& cfg : synthesis->skipped_configurations) {
-        out << "Skipped configuration " << cfg << "\n";
     }
     for (const auto& note : synthesis->notes) {
         out << "Note: " << note << "\n";

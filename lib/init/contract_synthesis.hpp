@@ -25,7 +25,6 @@ struct Synthesis {
     model::Contract contract;
     std::vector<SynthesizedComponent> components;    // in project order
     std::vector<std::string> skipped_targets;        // "NetNewsWire (macOS target)"
-    std::vector<std::string> skipped_configurations; // none: every configuration is written (docs/init.md)
     std::vector<std::string> notes;                  // decisions the user should review
     std::size_t unknowns = 0;                        // "unknown" values the user must fill in
 };
