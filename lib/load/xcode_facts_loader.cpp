@@ -7,6 +7,7 @@
 
 #include "util/paths.hpp"
 #include "util/text.hpp"
+#include "util/tree_walk.hpp"
 
 namespace axg::load {
 
@@ -14,7 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t k_max_scanned_entries = 200000; // a hostile tree must not keep us walking forever
 
 bool skipped_directory(const fs::path& path) {
     static const std::set<std::string, std::less<>> names = {"Pods", "build", ".git", "DerivedData", "node_modules"};
@@ -140,30 +140,13 @@ std::map<std::string, std::string> match_components(const model::XcodeFacts& fac
 
 std::vector<fs::path> find_entitlements_files(const fs::path& dir) {
     std::vector<fs::path> out;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-    std::size_t seen = 0;
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (++seen > k_max_scanned_entries) {
-            break;
-        }
-        const fs::directory_entry& entry = *it;
-        if (entry.is_symlink(ec)) {
-            if (entry.is_directory(ec)) {
-                it.disable_recursion_pending();
+    util::walk_tree(
+        dir, [](const fs::directory_entry& entry) { return !skipped_directory(entry.path()); },
+        [&](const fs::directory_entry& entry) {
+            if (entry.path().extension() == ".entitlements") {
+                out.push_back(entry.path().lexically_normal());
             }
-            continue;
-        }
-        if (entry.is_directory(ec)) {
-            if (skipped_directory(entry.path())) {
-                it.disable_recursion_pending();
-            }
-            continue;
-        }
-        if (entry.path().extension() == ".entitlements") {
-            out.push_back(entry.path().lexically_normal());
-        }
-    }
+        });
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include "util/file.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
 namespace axg::load {
 
@@ -49,24 +50,6 @@ int hex_value(char c) {
         return c - 'A' + 10;
     }
     return -1;
-}
-
-void append_utf8(std::string& out, std::uint32_t code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
 }
 
 std::string describe(char c) {
@@ -292,11 +275,11 @@ private:
                     flush_surrogate(value.text, pending_high);
                     pending_high = code;
                 } else if (code >= 0xDC00 && code <= 0xDFFF && pending_high != 0) {
-                    append_utf8(value.text, 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00));
+                    util::append_utf8(value.text, 0x10000 + ((pending_high - 0xD800) << 10) + (code - 0xDC00));
                     pending_high = 0;
                 } else {
                     flush_surrogate(value.text, pending_high);
-                    append_utf8(value.text, code >= 0xD800 && code <= 0xDFFF ? 0xFFFD : code);
+                    util::append_utf8(value.text, code >= 0xD800 && code <= 0xDFFF ? 0xFFFD : code);
                 }
                 continue;
             }
@@ -308,7 +291,7 @@ private:
                     advance();
                 }
                 // NeXTSTEP encoding for high octal values; Latin-1 is the close, common subset.
-                append_utf8(value.text, code & 0xFF);
+                util::append_utf8(value.text, code & 0xFF);
                 continue;
             }
             switch (e) {
@@ -328,7 +311,7 @@ private:
 
     static void flush_surrogate(std::string& out, std::uint32_t& pending_high) {
         if (pending_high != 0) {
-            append_utf8(out, 0xFFFD);
+            util::append_utf8(out, 0xFFFD);
             pending_high = 0;
         }
     }

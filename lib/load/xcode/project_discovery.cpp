@@ -8,6 +8,7 @@
 #include "load/xcode/workspace.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
+#include "util/tree_walk.hpp"
 
 namespace axg::load {
 
@@ -15,7 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t k_max_scanned_entries = 200000; // a hostile tree must not keep us walking forever
 constexpr std::size_t k_max_spec_bytes = 1024 * 1024; // a spec is a few KiB; larger YAML is data, not a project
 
 // Dependency managers' checkouts and build output hold other people's projects.
@@ -115,41 +115,25 @@ bool looks_like_xcodegen_spec(std::string_view text) {
 
 ProjectFiles find_project_files(const fs::path& dir) {
     ProjectFiles out;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-    std::size_t seen = 0;
-    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (++seen > k_max_scanned_entries) {
-            break;
-        }
-        const fs::directory_entry& entry = *it;
-        std::error_code type_ec;
-        if (entry.is_symlink(type_ec)) {
-            if (entry.is_directory(type_ec)) {
-                it.disable_recursion_pending();
+    auto directory = [&](const fs::directory_entry& entry) {
+        std::error_code ec;
+        if (entry.path().extension() == ".xcodeproj") {
+            fs::path pbxproj = entry.path() / "project.pbxproj";
+            if (fs::is_regular_file(pbxproj, ec)) {
+                out.projects.push_back(pbxproj.lexically_normal());
             }
-            continue;
+        } else if (entry.path().extension() == ".xcworkspace" &&
+                   fs::is_regular_file(entry.path() / "contents.xcworkspacedata", ec)) {
+            out.workspaces.push_back(entry.path().lexically_normal());
         }
-        if (entry.is_directory(type_ec)) {
-            std::string name = entry.path().filename().string();
-            if (entry.path().extension() == ".xcodeproj") {
-                fs::path pbxproj = entry.path() / "project.pbxproj";
-                if (fs::is_regular_file(pbxproj, type_ec)) {
-                    out.projects.push_back(pbxproj.lexically_normal());
-                }
-            } else if (entry.path().extension() == ".xcworkspace" &&
-                       fs::is_regular_file(entry.path() / "contents.xcworkspacedata", type_ec)) {
-                out.workspaces.push_back(entry.path().lexically_normal());
-            }
-            if (is_skipped(name) || is_bundle(entry.path())) {
-                it.disable_recursion_pending();
-            }
-            continue;
-        }
-        if (entry.is_regular_file(type_ec) && is_spec_candidate(entry.path())) {
+        return !is_skipped(entry.path().filename().string()) && !is_bundle(entry.path());
+    };
+    auto file = [&](const fs::directory_entry& entry) {
+        if (is_spec_candidate(entry.path())) {
             out.projects.push_back(entry.path().lexically_normal());
         }
-    }
+    };
+    util::walk_tree(dir, directory, file);
     auto by_text = [](const fs::path& a, const fs::path& b) { return a.generic_string() < b.generic_string(); };
     std::sort(out.projects.begin(), out.projects.end(), by_text);
     std::sort(out.workspaces.begin(), out.workspaces.end(), by_text);
