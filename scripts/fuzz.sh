@@ -47,7 +47,7 @@ for target in "${targets[@]}"; do
         -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len "$target")" "${dict[@]}" \
         -artifact_prefix="$crashes/" "$corpus" "$build/seeds/$target" > "$log" 2>&1 || true
     # The fork-mode status line: "#N: cov: .. ft: .. corp: .. exec/s E oom/timeout/crash: O/T/C time: Ss ...".
-    last="$(grep -E '^#[0-9]+: cov:' "$log" | tail -1)"
+    last="$(grep -E '^#[0-9]+: cov:' "$log" | tail -1 || true)"
     runs="$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$last")"
     rate="$(sed -E 's/.*exec\/s ([0-9]+).*/\1/' <<<"$last")"
     found_crashes="$(find "$crashes" -name 'crash-*' -newer "$log.start" | wc -l)"

@@ -65,13 +65,16 @@ std::optional<Baseline> parse_baseline(std::string_view text, const std::string&
         std::size_t at = e.byte == 0 ? 0 : e.byte - 1;
         diagnostics.error(offset_location(text, at, path), "not a baseline: invalid JSON");
         return std::nullopt;
+    } catch (const nlohmann::json::exception& e) { // out_of_range: a number such as 1e400
+        diagnostics.error({path, 0, 0}, std::string("not a baseline: ") + e.what());
+        return std::nullopt;
     }
     util::SourceLocation file{path, 0, 0};
     if (!root.is_object() || !root.contains("schema_version") || !root["schema_version"].is_number_integer()) {
         diagnostics.error(file, "not a baseline: no integer \"schema_version\" (write one with `appexguard baseline`)");
         return std::nullopt;
     }
-    if (root["schema_version"].get<int>() != k_baseline_schema_version) {
+    if (root["schema_version"].get<long long>() != k_baseline_schema_version) { // not get<int>: 2^32 + 1 is not 1
         diagnostics.error(file, "baseline schema_version " + std::to_string(root["schema_version"].get<long long>()) +
                                     " is not supported (this appexguard reads " +
                                     std::to_string(k_baseline_schema_version) + ")");

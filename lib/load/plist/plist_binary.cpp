@@ -79,12 +79,13 @@ public:
         if (!top) {
             return std::nullopt;
         }
+        std::uint64_t top_offset = header(m_top_object)->offset;
         if (top->values > k_max_plist_values) {
-            return fail(0, "it holds more than " + std::to_string(k_max_plist_values) +
+            return fail(top_offset, "it holds more than " + std::to_string(k_max_plist_values) +
                                " values once its shared objects are expanded (the limit)");
         }
         if (top->bytes > k_max_plist_expanded_bytes) {
-            return fail(0, "its strings and data come to more than " + std::to_string(k_max_plist_expanded_bytes) +
+            return fail(top_offset, "its strings and data come to more than " + std::to_string(k_max_plist_expanded_bytes) +
                                " bytes once its shared objects are expanded (the limit)");
         }
         PlistValue value = build(m_top_object);

@@ -1,6 +1,6 @@
 #include "load/toml/toml_reader.hpp"
 
-#include "load/toml/toml_depth.hpp"
+#include "load/toml/toml_prescan.hpp"
 
 #include "util/date.hpp"
 #include "util/duration.hpp"
@@ -218,11 +218,8 @@ std::optional<std::chrono::year_month_day> TomlReader::date(const toml::table& t
 }
 
 std::optional<toml::table> parse_toml(std::string_view text, std::string_view path, util::Diagnostics& diagnostics) {
-    if (std::optional<TomlDepthError> deep = find_toml_too_deep(text)) {
-        diagnostics.error({std::string(path), deep->line, deep->column},
-                          "TOML nested deeper than the limit of " + std::to_string(k_max_toml_depth) +
-                              " levels (every table-header or dotted-key segment, array and inline table is one "
-                              "level); appexguard refuses it unparsed");
+    if (std::optional<TomlHazard> hazard = find_toml_hazard(text)) {
+        diagnostics.error({std::string(path), hazard->line, hazard->column}, hazard->message);
         return std::nullopt;
     }
     try {
