@@ -14,8 +14,7 @@ inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
     return {reinterpret_cast<const char*>(data), size};
 }
 
-template <typename Result>
-void expect_reasons(const Result& result, const util::Diagnostics& diagnostics) {
+template <typename Result> void expect_reasons(const Result& result, const util::Diagnostics& diagnostics) {
     if (!result && diagnostics.empty()) {
         __builtin_trap(); // refused without a located error
     }

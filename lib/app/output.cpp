@@ -70,8 +70,8 @@ bool emit_all(const std::vector<Output>& outputs, std::ostream& out, std::ostrea
         seen.push_back(identity(o.path));
         for (std::size_t j = 0; j < i; ++j) {
             if (seen[j].same_as(seen[i])) {
-                err << "appexguard: error: " << outputs[j].option << " and " << o.option << " both write "
-                    << shown(o) << "; one run writes each file once\n";
+                err << "appexguard: error: " << outputs[j].option << " and " << o.option << " both write " << shown(o)
+                    << "; one run writes each file once\n";
                 ok = false;
                 break;
             }

@@ -66,7 +66,8 @@ bool render_report_outputs(const ReportOutputs& outputs, const PreparedReports& 
             files.push_back({"--junit", outputs.junit, text.str()});
         }
         if (!outputs.markdown.empty() && prepared.markdown_template) {
-            files.push_back({"--markdown", outputs.markdown, report::render_markdown(input, *prepared.markdown_template)});
+            files.push_back(
+                {"--markdown", outputs.markdown, report::render_markdown(input, *prepared.markdown_template)});
         }
         if (!outputs.html.empty() && prepared.html_template) {
             files.push_back({"--html", outputs.html, report::render_html(input, *prepared.html_template)});

@@ -286,9 +286,10 @@ TEST(BinaryPlistHardening, StructuralErrorsAreRefused) {
 TEST(BinaryPlistHardening, CheckExitsTwoWithTheOffset) {
     TempDir dir;
     dir.write("appexguard.toml", read_text(source_dir() / "contracts/examples/notes/appexguard.toml"));
-    for (const char* file : {"Notes/Info.plist", "Notes/Notes-Debug.entitlements", "Share/Info.plist",
-                             "Share/Share.entitlements", "Widget/Info.plist", "Widget/Widget.entitlements",
-                             "NotificationService/Info.plist", "NotificationService/NotificationService.entitlements"}) {
+    for (const char* file :
+         {"Notes/Info.plist", "Notes/Notes-Debug.entitlements", "Share/Info.plist", "Share/Share.entitlements",
+          "Widget/Info.plist", "Widget/Widget.entitlements", "NotificationService/Info.plist",
+          "NotificationService/NotificationService.entitlements"}) {
         dir.write(file, read_text(source_dir() / "contracts/examples/notes" / file));
     }
     BplistWriter w;
@@ -299,8 +300,7 @@ TEST(BinaryPlistHardening, CheckExitsTwoWithTheOffset) {
     dir.write("Notes/Notes.entitlements", w.build(below));
     RunResult r = run_cli("check appexguard.toml", dir.path());
     EXPECT_EQ(r.exit_code, 2) << r.err;
-    EXPECT_NE(r.err.find("Notes.entitlements: error: malformed binary property list at byte offset"),
-              std::string::npos)
+    EXPECT_NE(r.err.find("Notes.entitlements: error: malformed binary property list at byte offset"), std::string::npos)
         << r.err;
 }
 

@@ -37,7 +37,9 @@ public:
         }
         return raw(bytes);
     }
-    std::uint64_t array(const std::vector<std::uint64_t>& items) { return raw(sized(0xA0, items.size()) + refs(items)); }
+    std::uint64_t array(const std::vector<std::uint64_t>& items) {
+        return raw(sized(0xA0, items.size()) + refs(items));
+    }
     std::uint64_t dict(const std::vector<std::uint64_t>& keys, const std::vector<std::uint64_t>& values) {
         return raw(sized(0xD0, keys.size()) + refs(keys) + refs(values));
     }

@@ -96,8 +96,7 @@ TEST_F(OutputHardening, HardLinksAndSymlinksToAnInputAreRefused) {
     for (const char* name : {"hard.toml", "soft.toml"}) {
         RunResult r = run(std::string("check notes/appexguard.toml -o ") + name);
         EXPECT_EQ(r.exit_code, 2) << name << r.err;
-        EXPECT_NE(r.err.find("(" + contract().string().substr(dir().string().size() + 1)), std::string::npos)
-            << r.err;
+        EXPECT_NE(r.err.find("(" + contract().string().substr(dir().string().size() + 1)), std::string::npos) << r.err;
     }
     expect_contract_intact();
     EXPECT_TRUE(fs::is_symlink(dir() / "soft.toml"));
@@ -209,9 +208,7 @@ TEST_F(OutputHardening, ErrorsCarryTheRealReason) {
 // One unwritable output: none is written, an older report stays as it was, no temporary is left.
 TEST_F(OutputHardening, AMultiFormatRunWritesAllOrNone) {
     fs::path old_sarif = dir() / "r.sarif";
-    {
-        std::ofstream(old_sarif) << "old";
-    }
+    { std::ofstream(old_sarif) << "old"; }
     RunResult r = run("check notes/appexguard.toml -o r.txt --sarif r.sarif --junit r.xml --html missing/r.html");
     EXPECT_EQ(r.exit_code, 2) << r.err;
     EXPECT_EQ(read_text(old_sarif), "old");
@@ -308,8 +305,9 @@ TEST(OutputWriting, ASymlinkIsReplacedAndPermissionsKept) {
 TEST(OutputWriting, TemporaryNamesParse) {
     EXPECT_EQ(util::temporary_file_pid(".r.sarif.appexguard.tmp.123.0a1b2c3d"), 123);
     EXPECT_EQ(util::temporary_file_pid(".a.appexguard.tmp.appexguard.tmp.7.ffffffff"), 7);
-    for (const char* no : {"r.sarif.appexguard.tmp.123.0a1b2c3d", ".r.appexguard.tmp.123.0a1b2c3", ".r.appexguard.tmp.x.0a1b2c3d",
-                           ".r.appexguard.tmp..0a1b2c3d", ".r.appexguard.tmp.12.0A1B2C3D", "r.sarif.tmp.123", ".appexguard.tmp.1.0a1b2c3d"}) {
+    for (const char* no : {"r.sarif.appexguard.tmp.123.0a1b2c3d", ".r.appexguard.tmp.123.0a1b2c3",
+                           ".r.appexguard.tmp.x.0a1b2c3d", ".r.appexguard.tmp..0a1b2c3d",
+                           ".r.appexguard.tmp.12.0A1B2C3D", "r.sarif.tmp.123", ".appexguard.tmp.1.0a1b2c3d"}) {
         EXPECT_FALSE(util::temporary_file_pid(no)) << no;
     }
 }

@@ -92,13 +92,25 @@ TEST(TomlHardening, ThousandsOfNestedValuesAreRefusedNotACrash) {
 // Brackets, dots and quotes inside strings and comments are no structure.
 TEST(TomlHardening, StringsAndCommentsAreSkipped) {
     std::string deep = repeat("[", 200);
-    EXPECT_TRUE(parse("a = \"" + deep + "\"\n"
-                      "b = '" + deep + "'\n"
-                      "c = \"\"\"\n" + deep + "\n\\\"a\"\"\"\n"
-                      "d = '''" + deep + "''''\n"
-                      "# " + deep + "\n"
-                      "e = [\"]\", '[', \"\\\"[\"] # " + deep + "\n"
-                      "\"" + repeat("x", 100, ".") + "\" = 1\n")
+    EXPECT_TRUE(parse("a = \"" + deep +
+                      "\"\n"
+                      "b = '" +
+                      deep +
+                      "'\n"
+                      "c = \"\"\"\n" +
+                      deep +
+                      "\n\\\"a\"\"\"\n"
+                      "d = '''" +
+                      deep +
+                      "''''\n"
+                      "# " +
+                      deep +
+                      "\n"
+                      "e = [\"]\", '[', \"\\\"[\"] # " +
+                      deep +
+                      "\n"
+                      "\"" +
+                      repeat("x", 100, ".") + "\" = 1\n")
                     .ok);
 }
 

@@ -52,8 +52,7 @@ TEST(XmlPlistHardening, AnUnknownEntityIsRefusedWhereItIs) {
     EXPECT_FALSE(p.value);
     EXPECT_EQ(p.first.location.line, 3u) << p.first.str();
     EXPECT_EQ(p.first.location.column, 15u) << p.first.str(); // the '&'
-    EXPECT_NE(p.first.message.find("\"&f;\" is not one of XML's five entities"), std::string::npos)
-        << p.first.str();
+    EXPECT_NE(p.first.message.find("\"&f;\" is not one of XML's five entities"), std::string::npos) << p.first.str();
     for (const char* bad : {"&#0;", "&#xD800;", "&#x110000;", "& ", "&amp", "&#;", "&#x;", "&unknown;", "&#1;"}) {
         Parsed q = parse(std::string("<plist><string>a") + bad + "b</string></plist>");
         EXPECT_FALSE(q.value) << bad;

@@ -59,9 +59,9 @@ std::uint64_t saturated_add(std::uint64_t a, std::uint64_t b) {
 struct Measure {
     enum class State : std::uint8_t { Unvisited, InProgress, Done };
     State state = State::Unvisited;
-    std::uint16_t height = 0;  // 1 for a scalar
-    std::uint64_t values = 0;  // values and keys once expanded
-    std::uint64_t bytes = 0;   // bytes of strings, keys and data once expanded
+    std::uint16_t height = 0; // 1 for a scalar
+    std::uint64_t values = 0; // values and keys once expanded
+    std::uint64_t bytes = 0;  // bytes of strings, keys and data once expanded
 };
 
 class BinaryPlistReader {
@@ -82,11 +82,12 @@ public:
         std::uint64_t top_offset = header(m_top_object)->offset;
         if (top->values > k_max_plist_values) {
             return fail(top_offset, "it holds more than " + std::to_string(k_max_plist_values) +
-                               " values once its shared objects are expanded (the limit)");
+                                        " values once its shared objects are expanded (the limit)");
         }
         if (top->bytes > k_max_plist_expanded_bytes) {
-            return fail(top_offset, "its strings and data come to more than " + std::to_string(k_max_plist_expanded_bytes) +
-                               " bytes once its shared objects are expanded (the limit)");
+            return fail(top_offset, "its strings and data come to more than " +
+                                        std::to_string(k_max_plist_expanded_bytes) +
+                                        " bytes once its shared objects are expanded (the limit)");
         }
         PlistValue value = build(m_top_object);
         if (m_failed) {
@@ -142,8 +143,8 @@ private:
             return false;
         }
         if (m_top_object >= m_object_count) {
-            fail(trailer + 16, "the top object is number " + std::to_string(m_top_object) + " of " +
-                                   std::to_string(m_object_count));
+            fail(trailer + 16,
+                 "the top object is number " + std::to_string(m_top_object) + " of " + std::to_string(m_object_count));
             return false;
         }
         if (m_table_offset <= k_header_size || m_table_offset > trailer ||
@@ -220,8 +221,8 @@ private:
             width = h.count * 2 * m_reference_size;
         }
         if (!in_objects(h.content, width)) {
-            return fail(h.offset, "the object's " + std::to_string(width) +
-                                      " bytes run past the objects into the offset table");
+            return fail(h.offset,
+                        "the object's " + std::to_string(width) + " bytes run past the objects into the offset table");
         }
         return h;
     }
@@ -254,8 +255,8 @@ private:
     std::optional<std::uint64_t> reference(std::uint64_t at) {
         std::uint64_t object = big_endian(at, m_reference_size);
         if (object >= m_object_count) {
-            return fail(at, "a reference to object " + std::to_string(object) + " of " +
-                                std::to_string(m_object_count));
+            return fail(at,
+                        "a reference to object " + std::to_string(object) + " of " + std::to_string(m_object_count));
         }
         return object;
     }
@@ -276,8 +277,8 @@ private:
             return nullptr;
         }
         if (depth > k_max_plist_depth) {
-            fail(referenced_at, "the property list nests deeper than " + std::to_string(k_max_plist_depth) +
-                                    " levels (the limit)");
+            fail(referenced_at,
+                 "the property list nests deeper than " + std::to_string(k_max_plist_depth) + " levels (the limit)");
             return nullptr;
         }
         std::optional<ObjectHeader> h = header(object);

@@ -64,8 +64,8 @@ public:
         PlistValue v;
         v.location = locate(node);
         if (depth > k_max_plist_depth) {
-            error(node, "property list nested deeper than " + std::to_string(k_max_plist_depth) +
-                            " levels (the limit)");
+            error(node,
+                  "property list nested deeper than " + std::to_string(k_max_plist_depth) + " levels (the limit)");
             return v;
         }
         if (++m_values > k_max_plist_values) {
@@ -202,7 +202,8 @@ private:
             std::size_t semicolon = raw.find(';', amp);
             std::string_view name = raw.substr(amp + 1, semicolon == raw.npos ? 0 : semicolon - amp - 1);
             if (semicolon == raw.npos || semicolon - amp > 12 || !decode_reference(name, out)) {
-                std::string shown(raw.substr(amp, std::min<std::size_t>(semicolon == raw.npos ? 12 : semicolon - amp + 1, 16)));
+                std::string shown(
+                    raw.substr(amp, std::min<std::size_t>(semicolon == raw.npos ? 12 : semicolon - amp + 1, 16)));
                 error_at(base < 0 ? -1 : base + static_cast<std::ptrdiff_t>(amp),
                          "\"" + util::printable(shown) +
                              "\" is not one of XML's five entities (&lt; &gt; &amp; &apos; &quot;) or a character "

@@ -49,9 +49,7 @@ public:
 private:
     enum class Context { LineStart, Header, Key, Value };
 
-    char peek(std::size_t ahead = 0) const {
-        return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : '\0';
-    }
+    char peek(std::size_t ahead = 0) const { return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : '\0'; }
     // Consumes one byte, keeping line and column (columns count code points, as toml++'s do).
     void advance() {
         unsigned char c = static_cast<unsigned char>(m_text[m_pos++]);
@@ -319,8 +317,9 @@ private:
             // A bracket that closes nothing open is a syntax error, and toml++ 3.3 does not always report it:
             // "[}" reaches parse_value() against its precondition.
             if (m_stack.empty() || m_stack.back().kind != (c == ']' ? '[' : '{')) {
-                hazard(line, column, std::string("TOML syntax error: '") + c + "' closes no " +
-                                         (c == ']' ? "array" : "inline table"));
+                hazard(line, column,
+                       std::string("TOML syntax error: '") + c + "' closes no " +
+                           (c == ']' ? "array" : "inline table"));
                 return;
             }
             advance();
@@ -356,9 +355,9 @@ private:
         }
         // "1979-05-27T" without a time: toml++ 3.3 calls parse_time() against its precondition.
         std::string_view run = m_text.substr(start, m_pos - start);
-        bool date = run.size() >= 11 && is_digit(run[0]) && is_digit(run[1]) && is_digit(run[2]) &&
-                    is_digit(run[3]) && run[4] == '-' && is_digit(run[5]) && is_digit(run[6]) && run[7] == '-' &&
-                    is_digit(run[8]) && is_digit(run[9]) && (run[10] == 'T' || run[10] == 't');
+        bool date = run.size() >= 11 && is_digit(run[0]) && is_digit(run[1]) && is_digit(run[2]) && is_digit(run[3]) &&
+                    run[4] == '-' && is_digit(run[5]) && is_digit(run[6]) && run[7] == '-' && is_digit(run[8]) &&
+                    is_digit(run[9]) && (run[10] == 'T' || run[10] == 't');
         bool time_follows = run.size() > 11 ? is_digit(run[11]) : m_pos >= m_text.size();
         if (date && !time_follows) {
             hazard(line, column, "TOML syntax error: a date followed by 'T' and no time");
