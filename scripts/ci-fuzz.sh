@@ -32,7 +32,9 @@ for target in "${targets[@]}"; do
     dict=()
     [ -f "fuzz/dict/$name.dict" ] && dict=(-dict="fuzz/dict/$name.dict")
     log="$build/ci-fuzz-$target.log"
-    if "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    max_len=65536
+    case "$target" in pbxproj_fuzz | xcodegen_fuzz) max_len=262144 ;; esac # project files are large
+    if "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
         "${dict[@]}" -artifact_prefix="$crashes/" "$work" "$build/seeds/$target" > "$log" 2>&1; then
         runs="$(grep -oE 'Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' || echo '?')"
         printf '%-20s ok      %10s runs\n' "$target" "$runs"

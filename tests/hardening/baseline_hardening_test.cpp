@@ -9,7 +9,8 @@ namespace {
 
 // nlohmann::json throws out_of_range (not parse_error) for a number beyond double; it escaped and aborted.
 TEST(BaselineHardening, AHugeNumberIsAnErrorNotAnAbort) {
-    for (const char* text : {"{\"schema_version\": 1e400, \"findings\": []}", "[1e999]",
+    for (const char* text : {"{\"schema_version\": 1e400, \"findings\": []}", "[1e999]", "1e400", // the last as fuzzed
+                             "21e400\n trtruesT4dddd\"f\xe3nges",
                              "{\"findings\": [{\"fingerprint\": \"a\", \"x\": -1e500}], \"schema_version\": 1}"}) {
         util::Diagnostics d;
         EXPECT_FALSE(check::parse_baseline(text, "b.json", d)) << text;

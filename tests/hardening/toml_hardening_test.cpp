@@ -27,6 +27,11 @@ std::string repeat(std::string_view s, int n, std::string_view separator = "") {
     return out;
 }
 
+// A literal with its embedded NULs.
+template <std::size_t N> std::string bytes(const char (&text)[N]) {
+    return std::string(text, N - 1);
+}
+
 struct Parsed {
     bool ok = false;
     util::Diagnostic first;
@@ -178,6 +183,32 @@ TEST(TomlHardening, ValidTextNearTheHazardsLoads) {
     EXPECT_NE(spaced.first.message.find("TOML syntax error:"), std::string::npos);
     EXPECT_EQ(spaced.first.message.find("must start with a key"), std::string::npos) << spaced.first.str();
     EXPECT_EQ(spaced.first.message.find("closes no"), std::string::npos) << spaced.first.str();
+}
+
+// Crashing inputs exactly as the fuzzer wrote them (build-fuzz/crashes/), one per fault, each now a located error.
+TEST(TomlHardening, FuzzerInputsVerbatim) {
+    const std::string inputs[] = {
+        bytes("[\x01\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00roje[ct "),
+        "[[#1",
+        "\xcf\xbe",
+        "k\xd2\x8di",
+        "  [\x1e\x1e\x1e\x1e\x1e\x1e\x1e\x1e"
+        "T1",
+        "W = {-RWWa= { 1Wa= { 1RW= [[}}}}",
+        bytes("\"\"=1979-05-27T!\x00\x00\x00"
+              "32:00Z\x00\"\"N][f"),
+        "W=[1980-05-2[ 1, 2 ]7T07:32:",
+        bytes("\xef\xbb\xbf-  = \x09"
+              "00\x1f\x1f\x1f\x1f\x1f\x1fooooooZZZZZZZZZZZZZZZZZ\x1aZZZ\x00\x00\x00\x00Q'A-0.5<\x00\x00\x00"
+              "\x00\x00\x00\x00XG\xd0\x9a\x9a\x9a"
+              "eeeeeeee\x9b\x9a\x9a\x94"
+              "eeeeX\x00+\x00\x00"),
+    };
+    for (const std::string& text : inputs) {
+        Parsed p = parse(text);
+        EXPECT_FALSE(p.ok) << text;
+        EXPECT_NE(p.first.location.line, 0u) << p.first.str();
+    }
 }
 
 // Every TOML format goes through the same routine.
