@@ -23,10 +23,10 @@ struct Threat {
     std::string summary; // one sentence about this element
     model::Severity severity = model::Severity::Low;
     ThreatStatus status = ThreatStatus::Unmitigated;
-    std::vector<std::string> found;   // mitigation ids declared
-    std::vector<std::string> missing; // mitigation ids not declared
+    std::vector<std::string> found;        // mitigation ids declared
+    std::vector<std::string> missing;      // mitigation ids not declared
     std::vector<std::string> undetermined; // those of `missing` whose control is written "unknown"
-    util::SourceLocation location;    // the element's declaration
+    util::SourceLocation location;         // the element's declaration
 };
 
 // Sorted by (target, category, catalog id).

@@ -23,10 +23,10 @@ struct SynthesizedComponent {
 
 struct Synthesis {
     model::Contract contract;
-    std::vector<SynthesizedComponent> components;    // in project order
-    std::vector<std::string> skipped_targets;        // "NetNewsWire (macOS target)"
-    std::vector<std::string> notes;                  // decisions the user should review
-    std::size_t unknowns = 0;                        // "unknown" values the user must fill in
+    std::vector<SynthesizedComponent> components; // in project order
+    std::vector<std::string> skipped_targets;     // "NetNewsWire (macOS target)"
+    std::vector<std::string> notes;               // decisions the user should review
+    std::size_t unknowns = 0;                     // "unknown" values the user must fill in
 };
 
 // `output_dir` is where the contract will be written: every path in it is relative to that directory. Manifests

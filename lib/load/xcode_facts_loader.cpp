@@ -15,7 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-
 bool skipped_directory(const fs::path& path) {
     static const std::set<std::string, std::less<>> names = {"Pods", "build", ".git", "DerivedData", "node_modules"};
     std::string name = path.filename().string();

@@ -9,10 +9,9 @@ namespace axg::model {
 
 namespace {
 constexpr EnumEntry<FieldType> k_field_types[] = {
-    {FieldType::String, "string"}, {FieldType::Int, "int"},   {FieldType::Float, "float"},
-    {FieldType::Bool, "bool"},     {FieldType::Bytes, "bytes"}, {FieldType::Enum, "enum"},
-    {FieldType::Array, "array"},   {FieldType::Date, "date"},   {FieldType::Url, "url"},
-    {FieldType::Uuid, "uuid"},     {FieldType::Object, "object"},
+    {FieldType::String, "string"}, {FieldType::Int, "int"},   {FieldType::Float, "float"},   {FieldType::Bool, "bool"},
+    {FieldType::Bytes, "bytes"},   {FieldType::Enum, "enum"}, {FieldType::Array, "array"},   {FieldType::Date, "date"},
+    {FieldType::Url, "url"},       {FieldType::Uuid, "uuid"}, {FieldType::Object, "object"},
 };
 constexpr EnumEntry<Compatibility> k_compatibility[] = {
     {Compatibility::None, "none"},
@@ -21,22 +20,31 @@ constexpr EnumEntry<Compatibility> k_compatibility[] = {
     {Compatibility::Full, "full"},
 };
 
-template <typename Map>
-const typename Map::mapped_type* find_in(const Map& map, std::string_view id) {
+template <typename Map> const typename Map::mapped_type* find_in(const Map& map, std::string_view id) {
     auto it = map.find(std::string(id));
     return it == map.end() ? nullptr : &it->second;
 }
 } // namespace
 
-std::string_view field_type_name(FieldType type) { return enum_name(k_field_types, type); }
-std::optional<FieldType> parse_field_type(std::string_view name) { return enum_parse(k_field_types, name); }
-std::vector<std::string> field_type_names() { return enum_names(k_field_types); }
+std::string_view field_type_name(FieldType type) {
+    return enum_name(k_field_types, type);
+}
+std::optional<FieldType> parse_field_type(std::string_view name) {
+    return enum_parse(k_field_types, name);
+}
+std::vector<std::string> field_type_names() {
+    return enum_names(k_field_types);
+}
 
-std::string_view compatibility_name(Compatibility value) { return enum_name(k_compatibility, value); }
+std::string_view compatibility_name(Compatibility value) {
+    return enum_name(k_compatibility, value);
+}
 std::optional<Compatibility> parse_compatibility(std::string_view name) {
     return enum_parse(k_compatibility, name);
 }
-std::vector<std::string> compatibility_names() { return enum_names(k_compatibility); }
+std::vector<std::string> compatibility_names() {
+    return enum_names(k_compatibility);
+}
 
 const std::string& PerConfigValue::for_configuration(std::string_view configuration) const {
     static const std::string none;
@@ -96,8 +104,14 @@ const Field* Schema::find_field(std::string_view name) const {
     return it != fields.end() && it->id == name ? &*it : nullptr;
 }
 
-const Component* Contract::component(std::string_view id) const { return find_in(components, id); }
-const Store* Contract::store(std::string_view id) const { return find_in(stores, id); }
-const Schema* Contract::schema(std::string_view id) const { return find_in(schemas, id); }
+const Component* Contract::component(std::string_view id) const {
+    return find_in(components, id);
+}
+const Store* Contract::store(std::string_view id) const {
+    return find_in(stores, id);
+}
+const Schema* Contract::schema(std::string_view id) const {
+    return find_in(schemas, id);
+}
 
 } // namespace axg::model

@@ -76,7 +76,7 @@ struct Component : Declared {
     PerConfigValue entitlements;
     PerConfigValue info_plist;
     std::map<std::string, std::int64_t> schemas; // schema id -> version built against
-    Settings settings; // the component's settings that apply in every configuration
+    Settings settings;                           // the component's settings that apply in every configuration
     // Configuration -> the component's settings given for that configuration only (TOML: a setting written as a
     // table, `settings = { APP_GROUP = { Alpha = "group.x.alpha" } }`).
     std::map<std::string, Settings> configuration_settings;

@@ -19,9 +19,9 @@ const std::string& ConfigurationView::store_identifier(const std::string& id) co
 }
 
 bool is_rule_read_info_key(std::string_view key) {
-    static constexpr std::array<std::string_view, 6> keys = {"CFBundleIdentifier",       "CFBundleURLTypes",
-                                                             "NSExtension",              "NSAppTransportSecurity",
-                                                             "EXAppExtensionAttributes", "LSApplicationQueriesSchemes"};
+    static constexpr std::array<std::string_view, 6> keys = {
+        "CFBundleIdentifier",     "CFBundleURLTypes",         "NSExtension",
+        "NSAppTransportSecurity", "EXAppExtensionAttributes", "LSApplicationQueriesSchemes"};
     return std::find(keys.begin(), keys.end(), key) != keys.end() || util::contains_ci(key, "group") ||
            util::contains_ci(key, "keychain");
 }

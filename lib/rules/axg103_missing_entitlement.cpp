@@ -18,7 +18,8 @@ bool holds(const std::vector<const model::PlistValue*>& list, std::string_view w
 }
 
 std::string where(const model::ComponentManifests& m) {
-    return m.entitlements ? m.entitlements->path : std::string("its entitlements (the component has no entitlements file)");
+    return m.entitlements ? m.entitlements->path
+                          : std::string("its entitlements (the component has no entitlements file)");
 }
 
 void stores(const RuleContext& ctx, const model::ConfigurationView& view, Findings& out) {
@@ -45,8 +46,8 @@ void stores(const RuleContext& ctx, const model::ConfigurationView& view, Findin
             auto& f = out.add(view, model::store_target(store_id), store.at("members"),
                               "store \"" + store_id + "\" lists \"" + member + "\" as a member, but " + where(*m) +
                                   " does not hold \"" + identifier + "\" in " + key,
-                              "add \"" + identifier + "\" to " + key + " of \"" + member +
-                                  "\", or remove \"" + member + "\" from the store's members");
+                              "add \"" + identifier + "\" to " + key + " of \"" + member + "\", or remove \"" + member +
+                                  "\" from the store's members");
             if (m->entitlements) {
                 f.related.push_back({m->entitlements->path, 0, 0});
             }
@@ -77,8 +78,7 @@ void channels(const RuleContext& ctx, const model::ConfigurationView& view, Find
                 if (!holds(schemes, scheme)) {
                     out.add(view, model::channel_target(channel_id), channel.at("scheme"),
                             "channel \"" + channel_id + "\" opens \"" + receiver + "\" with the URL scheme \"" +
-                                scheme + "\", but " + m->info_plist->path +
-                                " does not declare it in CFBundleURLTypes",
+                                scheme + "\", but " + m->info_plist->path + " does not declare it in CFBundleURLTypes",
                             "add \"" + scheme + "\" to CFBundleURLSchemes of \"" + receiver +
                                 "\", or correct the channel's scheme");
                 }
@@ -95,7 +95,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg103{"AXG103", "missing-entitlement", model::Severity::High, "least-privilege",
-                    "A declared store or channel that the component's manifests do not enable", &run};
+const Rule k_axg103{"AXG103",
+                    "missing-entitlement",
+                    model::Severity::High,
+                    "least-privilege",
+                    "A declared store or channel that the component's manifests do not enable",
+                    &run};
 
 } // namespace axg::rules

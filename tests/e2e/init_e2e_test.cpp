@@ -163,8 +163,7 @@ TEST_F(InitCorpora, Brave) {
     // The URL scheme $(BRAVE_URL_SCHEME) is one channel with a scheme per configuration.
     EXPECT_EQ(c.channels.at("url-brave").scheme.for_configuration("Beta"), "brave-beta");
     EXPECT_EQ(c.channels.at("url-brave").scheme.for_configuration("Release"), "brave");
-    EXPECT_NE(m_init_out.find("group.$(LOCAL_BUNDLE_ID) is not resolvable in Debug"), std::string::npos)
-        << m_init_out;
+    EXPECT_NE(m_init_out.find("group.$(LOCAL_BUNDLE_ID) is not resolvable in Debug"), std::string::npos) << m_init_out;
 
     std::string report = check();
     // The Beta mismatch: BrowserIntentsBeta.entitlements keeps the release group.

@@ -2,7 +2,9 @@
 
 namespace axg::load {
 
-bool is_binary_plist(std::string_view data) { return data.starts_with("bplist00"); }
+bool is_binary_plist(std::string_view data) {
+    return data.starts_with("bplist00");
+}
 
 std::optional<model::PlistValue> parse_plist(std::string_view data, std::string_view path,
                                              util::Diagnostics& diagnostics) {

@@ -79,8 +79,7 @@ private:
 
     // Build settings. Where `by_configuration` is given (a component's settings), a value may also be a table of
     // configuration = value, read into it; elsewhere a table is an error that says where such a value goes.
-    Settings settings(const toml::table& t, std::string_view where,
-                      std::map<std::string, Settings>* by_configuration) {
+    Settings settings(const toml::table& t, std::string_view where, std::map<std::string, Settings>* by_configuration) {
         Settings out;
         for (auto&& [key, node] : t) {
             std::string name(key.str());
@@ -507,8 +506,8 @@ private:
                 }
                 auto [it, inserted] = bundle_ids.emplace(std::make_pair(cfg, bundle), id);
                 if (!inserted && reported.insert(id).second) {
-                    bool varies = comp.bundle_id.per_configuration() ||
-                                  c.components.at(it->second).bundle_id.per_configuration();
+                    bool varies =
+                        comp.bundle_id.per_configuration() || c.components.at(it->second).bundle_id.per_configuration();
                     m_toml.error(comp.at("bundle_id"), "components \"" + util::printable(it->second) + "\" and \"" +
                                                            util::printable(id) + "\" have the same bundle_id \"" +
                                                            util::printable(bundle) + "\"" +
@@ -544,12 +543,12 @@ private:
                 }
                 auto [it, inserted] = identifiers.emplace(std::make_tuple(cfg, s.kind, identifier), id);
                 if (!inserted && reported.insert("stores." + id).second) {
-                    bool varies = s.identifier.per_configuration() || c.stores.at(it->second).identifier.per_configuration();
-                    m_toml.error(s.at("id"), "stores \"" + util::printable(it->second) + "\" and \"" +
-                                                 util::printable(id) + "\" declare the same " +
-                                                 std::string(store_kind_name(s.kind)) + " \"" +
-                                                 util::printable(identifier) + "\"" +
-                                                 (varies ? in_configuration(cfg) : ""));
+                    bool varies =
+                        s.identifier.per_configuration() || c.stores.at(it->second).identifier.per_configuration();
+                    m_toml.error(s.at("id"),
+                                 "stores \"" + util::printable(it->second) + "\" and \"" + util::printable(id) +
+                                     "\" declare the same " + std::string(store_kind_name(s.kind)) + " \"" +
+                                     util::printable(identifier) + "\"" + (varies ? in_configuration(cfg) : ""));
                 }
             }
         }

@@ -20,7 +20,8 @@ namespace axg::load {
 
 class TomlReader {
 public:
-    TomlReader(std::string path, util::Diagnostics& diagnostics) : m_path(std::move(path)), m_diagnostics(diagnostics) {}
+    TomlReader(std::string path, util::Diagnostics& diagnostics)
+        : m_path(std::move(path)), m_diagnostics(diagnostics) {}
 
     util::SourceLocation locate(const toml::source_region& region) const;
     util::SourceLocation locate(const toml::node& node) const { return locate(node.source()); }
@@ -29,8 +30,7 @@ public:
     }
 
     // Reports keys of `table` outside `allowed`, with a "did you mean" where one is close.
-    void check_keys(const toml::table& table, std::initializer_list<std::string_view> allowed,
-                    std::string_view where);
+    void check_keys(const toml::table& table, std::initializer_list<std::string_view> allowed, std::string_view where);
     // Records the table's location and the location of each of its keys into `decl`.
     void locate_declaration(const toml::table& table, std::string id, model::Declared& decl);
     // Reports a missing key at the table's location; true when present.
@@ -43,8 +43,7 @@ public:
     std::optional<std::int64_t> integer(const toml::table& t, std::string_view key, std::string_view where,
                                         std::int64_t min = INT64_MIN, std::int64_t max = INT64_MAX);
     std::optional<double> number(const toml::table& t, std::string_view key, std::string_view where);
-    std::optional<std::vector<std::string>> strings(const toml::table& t, std::string_view key,
-                                                    std::string_view where);
+    std::optional<std::vector<std::string>> strings(const toml::table& t, std::string_view key, std::string_view where);
     // A string that must be one of `names`; `parse` maps it to the enum.
     template <typename E>
     std::optional<E> enumeration(const toml::table& t, std::string_view key, std::string_view where,
@@ -60,8 +59,7 @@ public:
         return std::nullopt;
     }
     std::optional<std::chrono::seconds> duration(const toml::table& t, std::string_view key, std::string_view where);
-    std::optional<std::chrono::year_month_day> date(const toml::table& t, std::string_view key,
-                                                    std::string_view where);
+    std::optional<std::chrono::year_month_day> date(const toml::table& t, std::string_view key, std::string_view where);
 
     const std::string& path() const { return m_path; }
 

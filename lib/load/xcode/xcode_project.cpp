@@ -283,8 +283,9 @@ void xcodegen_settings(const XcodeGenSpec& spec, const XcodeGenSettings& setting
     std::string lower = util::to_lower(configuration);
     for (const auto& [name, assignments] : settings.configs) {
         bool partial = lower.find(util::to_lower(name)) != std::string::npos;
-        bool other = name != configuration && std::any_of(spec.configs.begin(), spec.configs.end(),
-                                                          [&name = name](const auto& config) { return config.first == name; });
+        bool other =
+            name != configuration && std::any_of(spec.configs.begin(), spec.configs.end(),
+                                                 [&name = name](const auto& config) { return config.first == name; });
         if (partial && !other) {
             merge_assignments(out, assignments);
         }
