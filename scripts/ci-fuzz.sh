@@ -8,34 +8,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
 shift || true
-build=build-fuzz
+source scripts/fuzz-common.sh
 
 start=$(date +%s)
-cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DAPPEXGUARD_FUZZ=ON -DAPPEXGUARD_TESTS=OFF \
-    -DAPPEXGUARD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then
-    for source in fuzz/*_fuzz.cpp; do
-        targets+=("$(basename "$source" .cpp)")
-    done
-fi
-cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >/dev/null
+fuzz_build "$@"
 built=$(date +%s)
-scripts/fuzz-seeds.sh "$build/seeds" >/dev/null
 
 failed=()
 for target in "${targets[@]}"; do
-    name="${target%_fuzz}"
     crashes="$build/ci-crashes/$target"
     work="$(mktemp -d)" # a scratch corpus: CI runs start from the seeds every time
-    mkdir -p "$crashes" "$build/seeds/$target"
-    dict=()
-    [ -f "fuzz/dict/$name.dict" ] && dict=(-dict="fuzz/dict/$name.dict")
+    mkdir -p "$crashes"
+    fuzz_options "$target"
     log="$build/ci-fuzz-$target.log"
-    max_len=65536
-    case "$target" in pbxproj_fuzz | xcodegen_fuzz) max_len=262144 ;; esac # project files are large
-    if "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
-        "${dict[@]}" -artifact_prefix="$crashes/" "$work" "$build/seeds/$target" > "$log" 2>&1; then
+    if "$build/fuzz/$target" -max_total_time="$seconds" "${fuzz_args[@]}" -artifact_prefix="$crashes/" "$work" \
+        "$build/seeds/$target" > "$log" 2>&1; then
         runs="$(grep -oE 'Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' || echo '?')"
         printf '%-20s ok      %10s runs\n' "$target" "$runs"
     else

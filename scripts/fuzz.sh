@@ -10,42 +10,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
-build=build-fuzz
-
-cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DAPPEXGUARD_FUZZ=ON -DAPPEXGUARD_TESTS=OFF \
-    -DAPPEXGUARD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then
-    for source in fuzz/*_fuzz.cpp; do
-        targets+=("$(basename "$source" .cpp)")
-    done
-fi
-cmake --build "$build" -j2 --target "${targets[@]}" 2>&1 | grep -E "error|warning" || true
-scripts/fuzz-seeds.sh "$build/seeds" >/dev/null
-
-# The longest input each target gets: project files are large, the rest small.
-max_len() {
-    case "$1" in
-    pbxproj_fuzz | xcodegen_fuzz) echo 262144 ;;
-    *) echo 65536 ;;
-    esac
-}
+source scripts/fuzz-common.sh
+fuzz_build "$@"
 
 summary="$build/campaign.txt"
 printf '%-20s %8s %12s %10s %8s %8s\n' target seconds executions exec/s crashes timeouts > "$summary"
 for target in "${targets[@]}"; do
-    name="${target%_fuzz}"
     corpus="$build/corpus/$target"
     crashes="$build/crashes/$target"
-    mkdir -p "$corpus" "$crashes" "$build/seeds/$target"
-    dict=()
-    [ -f "fuzz/dict/$name.dict" ] && dict=(-dict="fuzz/dict/$name.dict")
+    mkdir -p "$corpus" "$crashes"
+    fuzz_options "$target"
     log="$build/fuzz-$target.log"
     touch "$log.start" # crashes counted below are the ones this run found
     echo "== $target: $seconds s" >&2
     "$build/fuzz/$target" -max_total_time="$seconds" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-        -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len "$target")" "${dict[@]}" \
-        -artifact_prefix="$crashes/" "$corpus" "$build/seeds/$target" > "$log" 2>&1 || true
+        "${fuzz_args[@]}" -artifact_prefix="$crashes/" "$corpus" "$build/seeds/$target" > "$log" 2>&1 || true
     # The fork-mode status line: "#N: cov: .. ft: .. corp: .. exec/s E oom/timeout/crash: O/T/C time: Ss ...".
     last="$(grep -E '^#[0-9]+: cov:' "$log" | tail -1 || true)"
     runs="$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$last")"

@@ -1,0 +1,30 @@
+# Sourced by scripts/fuzz.sh and scripts/ci-fuzz.sh: the fuzz build, the target list and per-target options.
+# Expects to run from the repository root.
+
+build=build-fuzz
+
+# Configures and builds the fuzz targets named in "$@" (all of fuzz/*_fuzz.cpp when none) into $build, sets the
+# array `targets` and writes the seed corpora.
+fuzz_build() {
+    cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DAPPEXGUARD_FUZZ=ON -DAPPEXGUARD_TESTS=OFF \
+        -DAPPEXGUARD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    targets=("$@")
+    if [ ${#targets[@]} -eq 0 ]; then
+        for source in fuzz/*_fuzz.cpp; do
+            targets+=("$(basename "$source" .cpp)")
+        done
+    fi
+    cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" 2>&1 | grep -E "error|warning" || true
+    scripts/fuzz-seeds.sh "$build/seeds" >/dev/null
+}
+
+# The libFuzzer options every run of target $1 takes: input length (project files are large, the rest small),
+# its dictionary when there is one, per-input timeout and memory limit.
+fuzz_options() {
+    local max_len=65536
+    case "$1" in pbxproj_fuzz | xcodegen_fuzz) max_len=262144 ;; esac
+    fuzz_args=(-timeout=10 -rss_limit_mb=2048 -max_len="$max_len")
+    local dict="fuzz/dict/${1%_fuzz}.dict"
+    [ -f "$dict" ] && fuzz_args+=(-dict="$dict")
+    mkdir -p "$build/seeds/$1"
+}
