@@ -4,10 +4,9 @@
 
 #include <gtest/gtest.h>
 
-#include <plist/plist.h>
-
 #include "load/plist/plist_reader.hpp"
 #include "support/corpus_repos.hpp"
+#include "support/plist_convert.hpp"
 #include "support/paths.hpp"
 
 namespace fs = std::filesystem;
@@ -51,19 +50,7 @@ std::string without_preprocessor_lines(const std::string& xml) {
 }
 
 std::string to_binary(const std::string& text) {
-    std::string xml = without_preprocessor_lines(text);
-    plist_t p = nullptr;
-    plist_from_xml(xml.data(), static_cast<uint32_t>(xml.size()), &p);
-    if (!p) {
-        return {};
-    }
-    char* bin = nullptr;
-    uint32_t length = 0;
-    plist_to_bin(p, &bin, &length);
-    std::string out(bin, length);
-    free(bin);
-    plist_free(p);
-    return out;
+    return axg::test::binary_from_xml(without_preprocessor_lines(text));
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "hardening/bplist_writer.hpp"
 #include "load/plist/plist_reader.hpp"
 #include "support/paths.hpp"
+#include "support/plist_convert.hpp"
 #include "support/temp_dir.hpp"
 
 namespace axg::test {
@@ -60,15 +61,8 @@ TEST(BinaryPlistHardening, LibplistOutputMatchesTheXml) {
                                 "<key>b</key><data>AAEC/w==</data><key>r</key><real>2.5</real>"
                                 "<key>n</key><integer>-7</integer><key>big</key><integer>9000000000</integer>"
                                 "<key>e</key><dict/><key>a</key><array/></dict>");
-    plist_t p = nullptr;
-    plist_from_xml(xml.data(), static_cast<uint32_t>(xml.size()), &p);
-    ASSERT_NE(p, nullptr);
-    char* bin = nullptr;
-    uint32_t length = 0;
-    plist_to_bin(p, &bin, &length);
-    plist_free(p);
-    std::string data(bin, length);
-    free(bin);
+    std::string data = axg::test::binary_from_xml(xml);
+    ASSERT_FALSE(data.empty());
     Parsed binary = parse(data);
     ASSERT_TRUE(binary.value) << binary.message;
     util::Diagnostics d;

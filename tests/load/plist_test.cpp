@@ -4,6 +4,7 @@
 
 #include "load/plist/plist_reader.hpp"
 #include "support/temp_dir.hpp"
+#include "support/plist_convert.hpp"
 
 using axg::load::parse_plist;
 using axg::model::PlistValue;
@@ -133,16 +134,8 @@ TEST(LoadPlist, EmptyDictLoadsAsXmlAndAsBinary) {
     EXPECT_EQ(xml->location.column, 1u);
     EXPECT_EQ(xml->find("anything"), nullptr);
 
-    plist_t p = nullptr;
-    plist_from_xml(text.data(), static_cast<uint32_t>(text.size()), &p);
-    ASSERT_NE(p, nullptr);
-    char* bin = nullptr;
-    uint32_t length = 0;
-    plist_to_bin(p, &bin, &length);
-    plist_free(p);
-    ASSERT_NE(bin, nullptr);
-    std::string data(bin, length);
-    free(bin);
+    std::string data = axg::test::binary_from_xml(text);
+    ASSERT_FALSE(data.empty());
     auto binary = parse_plist(data, "empty.entitlements", d);
     ASSERT_TRUE(binary) << (d.empty() ? "" : d.items()[0].str());
     EXPECT_TRUE(d.empty());
@@ -162,16 +155,8 @@ TEST(LoadPlist, EmptyNestedContainersLoadAsXmlAndAsBinary) {
     axg::util::Diagnostics d;
     auto xml = parse_plist(text, "n.plist", d);
     ASSERT_TRUE(xml) << (d.empty() ? "" : d.items()[0].str());
-    plist_t p = nullptr;
-    plist_from_xml(text.data(), static_cast<uint32_t>(text.size()), &p);
-    ASSERT_NE(p, nullptr);
-    char* bin = nullptr;
-    uint32_t length = 0;
-    plist_to_bin(p, &bin, &length);
-    plist_free(p);
-    ASSERT_NE(bin, nullptr);
-    std::string data(bin, length);
-    free(bin);
+    std::string data = axg::test::binary_from_xml(text);
+    ASSERT_FALSE(data.empty());
     auto binary = parse_plist(data, "n.plist", d);
     ASSERT_TRUE(binary) << (d.empty() ? "" : d.items()[0].str());
     for (const auto* v : {&*xml, &*binary}) {
