@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <plist/plist.h>
 
 #include "hardening/bplist_writer.hpp"
 #include "load/plist/plist_reader.hpp"
