@@ -4,12 +4,26 @@
 
 #include "app/exit_codes.hpp"
 #include "cli/commands.hpp"
+#include "util/file.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"appexguard: threat-model and contract-check the IPC between an iOS app and its extensions.\n"
                  "Docs: docs/ in the source tree; `appexguard rules list` for the rule catalog."};
     app.set_version_flag("--version", std::string("appexguard ") + APPEXGUARD_VERSION);
     app.require_subcommand(1);
+    app.fallthrough(); // --max-input-size may follow the subcommand
+    app.add_option_function<std::string>(
+           "--max-input-size",
+           [](const std::string& text) {
+               auto bytes = axg::util::parse_size(text);
+               if (!bytes) {
+                   throw CLI::ValidationError("--max-input-size",
+                                              "\"" + text + "\" is not a size (e.g. 64M, 128MiB, 1G, or bytes)");
+               }
+               axg::util::set_max_input_bytes(*bytes);
+           },
+           "Refuse input files larger than this (default 64M; docs/security.md)")
+        ->type_name("SIZE");
     int exit_code = axg::app::k_exit_clean;
     axg::cli::add_check_command(app, exit_code);
     axg::cli::add_baseline_command(app, exit_code);

@@ -1,13 +1,19 @@
 # Sourced by scripts/fuzz.sh and scripts/ci-fuzz.sh: the fuzz build, the target list and per-target options.
 # Expects to run from the repository root.
 
-build=build-fuzz
+# FUZZ_BUILD names another build directory configured with -DAPPEXGUARD_FUZZ=ON: scripts/test.sh under CI fuzzes
+# with the build its sanitizer test run used (build-ci/).
+build="${FUZZ_BUILD:-build-fuzz}"
 
 # Configures and builds the fuzz targets named in "$@" (all of fuzz/*_fuzz.cpp when none) into $build, sets the
-# array `targets` and writes the seed corpora.
+# array `targets` and writes the seed corpora. A new build directory gets the fuzz targets only; an existing one
+# keeps its other options (tests, build type).
 fuzz_build() {
-    cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DAPPEXGUARD_FUZZ=ON -DAPPEXGUARD_TESTS=OFF \
-        -DAPPEXGUARD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    bash scripts/install-deps.sh --sanitizers
+    local fresh=()
+    [ -f "$build/CMakeCache.txt" ] ||
+        fresh=(-DAPPEXGUARD_TESTS=OFF -DAPPEXGUARD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+    cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DAPPEXGUARD_FUZZ=ON "${fresh[@]}" >/dev/null
     targets=("$@")
     if [ ${#targets[@]} -eq 0 ]; then
         for source in fuzz/*_fuzz.cpp; do

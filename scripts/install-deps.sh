@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages appexguard needs to build and test.
+#   scripts/install-deps.sh [--sanitizers]
+# --sanitizers adds what the sanitizer and fuzz builds need (scripts/test.sh under CI=true, scripts/fuzz-common.sh):
+# clang++, its runtimes (ASan, UBSan, LSan, libFuzzer: libclang-rt-14-dev), llvm-symbolizer (package llvm) for
+# file:line in sanitizer reports, and python3 for the fuzz seeds.
 # Idempotent: installs only what is missing; runs `apt-get update` first when it must install.
 set -euo pipefail
 
@@ -10,6 +14,9 @@ packages=(
   libpugixml-dev libplist-dev nlohmann-json3-dev libvalijson-dev
   libmstch-dev libgit2-dev libyaml-cpp-dev libssl-dev
 )
+if [ "${1:-}" = --sanitizers ]; then
+  packages+=(clang libclang-rt-14-dev llvm python3)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

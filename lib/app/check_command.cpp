@@ -48,11 +48,12 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     if (!prepare_report_outputs(options.reports, reports, diagnostics)) {
         return report_input_errors(diagnostics, err);
     }
-    check::CheckResult result = check::run_check(*model, *policy, drift.inputs());
+    const analysis::Analysis analysis(*model, drift.inputs());
+    check::CheckResult result = check::run_check(analysis, *policy);
 
     apply_report_baseline(options.reports, reports, result);
     report::ReportInput input{result.findings, options.load.contract_path, result.configurations};
-    complete_report_input(reports, *model, options.fail_on, input);
+    complete_report_input(reports, analysis, options.fail_on, input);
     std::vector<Output> files; // written together with the main report, all or none
     if (!render_report_outputs(options.reports, reports, input, files, err)) {
         return k_exit_input;

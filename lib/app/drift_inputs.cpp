@@ -4,7 +4,7 @@
 
 namespace axg::app {
 
-check::DriftInputs DriftContext::inputs() const {
+analysis::DriftInputs DriftContext::inputs() const {
     return {base ? &*base : nullptr, base_label, lock ? &*lock : nullptr};
 }
 

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "check/check.hpp"
+#include "analysis/analysis.hpp"
 #include "load/base_loader.hpp"
 #include "model/entitlement_lock.hpp"
 
@@ -21,7 +21,7 @@ struct DriftContext {
     std::optional<model::Model> base;
     std::optional<model::EntitlementSnapshot> lock;
     std::string base_label;
-    check::DriftInputs inputs() const;
+    analysis::DriftInputs inputs() const;
 };
 
 // False when a requested input is unusable; the reasons are in `diagnostics`.

@@ -16,7 +16,8 @@ int run_graph(const GraphOptions& options, std::ostream& out, std::ostream& err)
         return report_input_errors(diagnostics, err);
     }
     std::string error;
-    std::string bytes = report::render_diagram(*model, options.diagram, error);
+    const analysis::Analysis analysis(*model);
+    std::string bytes = report::render_diagram(analysis, options.diagram, error);
     if (!error.empty()) {
         err << "appexguard: error: " << error << "\n";
         return k_exit_input;

@@ -1,5 +1,6 @@
 #include "app/init_command.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "app/exit_codes.hpp"
@@ -11,7 +12,10 @@
 #include "load/xcode/project_discovery.hpp"
 #include "load/xcode/workspace.hpp"
 #include "load/xcode/xcode_project.hpp"
+#include "util/confinement.hpp"
 #include "util/file.hpp"
+#include "util/input_log.hpp"
+#include "util/paths.hpp"
 #include "util/text.hpp"
 
 namespace axg::app {
@@ -103,6 +107,39 @@ void refuse_workspace(const fs::path& path, std::ostream& err) {
                 err);
 }
 
+// The project root of a run: DIR, or the directory holding the project DIR names; a --project outside it (by its
+// path as written: a symlink inside DIR that leads out is refused, not followed) brings its own directory. Every
+// file init reads for the project stays inside it (util::ReadConfinement).
+fs::path project_root(const InitOptions& options, const fs::path& dir) {
+    std::error_code ec;
+    auto absolute = [&](const fs::path& path) {
+        return fs::absolute(path.empty() ? fs::path(".") : path, ec).lexically_normal();
+    };
+    fs::path root = absolute(fs::is_directory(dir, ec) && !names_project(dir) ? dir : home_of(dir));
+    if (!options.project.empty()) {
+        fs::path project = absolute(locate_project(dir, options.project));
+        if (!util::is_inside(root, project)) {
+            root = absolute(home_of(project));
+        }
+    }
+    return root;
+}
+
+// Refusals of the confinement become the run's errors: the located ones the loaders reported (naming the file that
+// pointed outside) and, for a refusal no diagnostic names, the refused file itself.
+int report_refusals(const util::ReadConfinement& confinement, const util::Diagnostics& located, std::ostream& err) {
+    util::Diagnostics errors = located;
+    for (const util::ReadConfinement::Refusal& refusal : confinement.refusals()) {
+        bool named = std::any_of(located.items().begin(), located.items().end(), [&](const util::Diagnostic& d) {
+            return d.message.find(refusal.reason) != std::string::npos;
+        });
+        if (!named) {
+            errors.error({refusal.path.generic_string(), 0, 0}, "refusing to read this file: " + refusal.reason);
+        }
+    }
+    return report_input_errors(errors, err);
+}
+
 std::optional<Chosen> choose_project(const InitOptions& options, const fs::path& dir, std::ostream& err) {
     std::error_code ec;
     if (!options.project.empty()) {
@@ -174,17 +211,24 @@ std::optional<Chosen> choose_project(const InitOptions& options, const fs::path&
 int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     fs::path dir = options.dir.empty() ? fs::path(".") : fs::path(options.dir);
     std::error_code ec;
+    util::InputLog inputs; // every file read from here on; the contract may replace none
+    util::ReadConfinement confinement(project_root(options, dir));
     std::optional<Chosen> chosen = choose_project(options, dir, err);
     if (!chosen) {
         return k_exit_input;
     }
+    load::ProjectCandidate& picked = chosen->candidate;
+    if (!confinement.refusals().empty()) {
+        return report_refusals(confinement, picked.diagnostics, err);
+    }
     const fs::path& home = chosen->home;
     fs::path output = options.output.empty() ? home / "appexguard.toml" : fs::path(options.output);
+    if (!not_an_input("-o", output.string(), err)) {
+        return k_exit_input;
+    }
     if (fs::exists(output, ec) && !options.force) {
         return input_error(output.string(), "a contract already exists here; pass --force to overwrite it", err);
     }
-
-    load::ProjectCandidate& picked = chosen->candidate;
     if (!picked.project) {
         return report_input_errors(picked.diagnostics, err);
     }
@@ -198,8 +242,15 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     util::Diagnostics synthesis_errors;
     fs::path output_dir = output.parent_path().empty() ? fs::path(".") : output.parent_path();
     std::optional<init::Synthesis> synthesis = init::synthesize_contract(*project, output_dir, synthesis_errors);
+    if (!confinement.refusals().empty()) {
+        return report_refusals(confinement, synthesis_errors, err);
+    }
     if (!synthesis) {
         return report_input_errors(synthesis_errors, err);
+    }
+    // The manifests are inputs too: `-o App/Info.plist --force` must not replace the file it was made from.
+    if (!not_an_input("-o", output.string(), err)) {
+        return k_exit_input;
     }
     std::string text = load::write_contract(synthesis->contract, {header(*project)});
     // The guard is the whole load `check` does (contract, configurations, every manifest with its variables), not

@@ -63,7 +63,6 @@ std::string shown(const Output& o) {
 
 bool emit_all(const std::vector<Output>& outputs, std::ostream& out, std::ostream& err) {
     bool ok = true;
-    const util::InputLog* inputs = util::InputLog::current();
     std::vector<Identity> seen;
     for (std::size_t i = 0; i < outputs.size(); ++i) {
         const Output& o = outputs[i];
@@ -76,12 +75,8 @@ bool emit_all(const std::vector<Output>& outputs, std::ostream& out, std::ostrea
                 break;
             }
         }
-        if (!is_stdout(o.path) && inputs) {
-            if (std::optional<fs::path> input = inputs->find(o.path)) {
-                err << "appexguard: error: refusing to write " << o.option << " " << o.path
-                    << ": it is one of this run's inputs (" << input->string() << ")\n";
-                ok = false;
-            }
+        if (!is_stdout(o.path) && !not_an_input(o.option, o.path, err)) {
+            ok = false;
         }
     }
     if (!ok) {
@@ -104,6 +99,16 @@ bool emit_all(const std::vector<Output>& outputs, std::ostream& out, std::ostrea
         }
     }
     return true;
+}
+
+bool not_an_input(const std::string& option, const std::string& path, std::ostream& err) {
+    const util::InputLog* inputs = util::InputLog::current();
+    std::optional<fs::path> input = inputs != nullptr ? inputs->find(path) : std::nullopt;
+    if (input) {
+        err << "appexguard: error: refusing to write " << option << " " << path << ": it is one of this run's inputs ("
+            << input->string() << ")\n";
+    }
+    return !input;
 }
 
 bool emit(const std::string& path, const std::string& text, std::ostream& out, std::ostream& err) {

@@ -22,6 +22,10 @@ struct Output {
 // nothing.
 bool emit_all(const std::vector<Output>& outputs, std::ostream& out, std::ostream& err);
 
+// False (and says why on `err`) when `path` is one of the files the current util::InputLog holds: the check
+// emit_all makes of every output, for commands that write otherwise (init).
+bool not_an_input(const std::string& option, const std::string& path, std::ostream& err);
+
 // One output (`-o PATH`) as emit_all.
 bool emit(const std::string& path, const std::string& text, std::ostream& out, std::ostream& err);
 

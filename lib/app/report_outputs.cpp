@@ -44,9 +44,9 @@ void apply_report_baseline(const ReportOutputs& outputs, PreparedReports& prepar
     }
 }
 
-void complete_report_input(const PreparedReports& prepared, const model::Model& model,
+void complete_report_input(const PreparedReports& prepared, const analysis::Analysis& analysis,
                            std::optional<model::Severity> fail_on, report::ReportInput& input) {
-    input.model = &model;
+    input.analysis = &analysis;
     input.repository_root = repository_root(input.contract_path);
     input.baseline = prepared.baseline_summary;
     input.fail_on = fail_on;

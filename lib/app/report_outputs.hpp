@@ -47,7 +47,7 @@ bool prepare_report_outputs(const ReportOutputs& outputs, PreparedReports& prepa
 void apply_report_baseline(const ReportOutputs& outputs, PreparedReports& prepared, check::CheckResult& result);
 
 // Fills the report input's context: model, repository root, baseline, gate.
-void complete_report_input(const PreparedReports& prepared, const model::Model& model,
+void complete_report_input(const PreparedReports& prepared, const analysis::Analysis& analysis,
                            std::optional<model::Severity> fail_on, report::ReportInput& input);
 
 // Renders every requested file into `files` (for app::emit_all, which writes them with the main report, all or

@@ -4,7 +4,7 @@
 
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
-#include "graph/builder.hpp"
+#include "analysis/analysis.hpp"
 #include "report/threats_report.hpp"
 #include "util/text.hpp"
 #include "util/input_log.hpp"
@@ -19,12 +19,12 @@ int run_threats(const ThreatsOptions& options, std::ostream& out, std::ostream& 
         return report_input_errors(diagnostics, err);
     }
     const auto& contract = model->contract;
-    graph::Graph g = graph::build_graph(contract);
+    const analysis::Analysis analysis(*model);
     report::ThreatsInput input;
     input.contract_path = options.load.contract_path;
     input.project = contract.project.name;
     if (!options.compromised.empty()) {
-        input.blast = graph::blast_radius(contract, g, options.compromised);
+        input.blast = graph::blast_radius(analysis.index(), options.compromised);
         if (!input.blast) {
             std::vector<std::string> known;
             for (const auto& [id, c] : contract.components) {
@@ -35,10 +35,10 @@ int run_threats(const ThreatsOptions& options, std::ostream& out, std::ostream& 
                 << "\n";
             return k_exit_input;
         }
-        const graph::Node* node = g.node(graph::component_node(options.compromised));
+        const graph::Node* node = analysis.graph().node(graph::component_node(options.compromised));
         input.compromised_detail = node->detail + ", " + std::string(model::trust_name(node->trust)) + " trust";
     } else {
-        input.threats = graph::derive_threats(contract, g);
+        input.threats = analysis.threats();
     }
     std::ostringstream text;
     if (options.format == "json") {

@@ -5,7 +5,6 @@
 #include <tuple>
 
 #include "check/suppressions.hpp"
-#include "graph/builder.hpp"
 #include "rules/registry.hpp"
 #include "util/date.hpp"
 #include "util/hash.hpp"
@@ -41,16 +40,17 @@ std::string fingerprint(const model::Finding& finding) {
         .substr(0, 16);
 }
 
-CheckResult run_check(const model::Model& model, const model::Policy& policy, const DriftInputs& drift) {
+CheckResult run_check(const analysis::Analysis& analysis, const model::Policy& policy, std::string_view families) {
+    const model::Model& model = analysis.model();
     CheckResult result;
     for (const auto& view : model.configurations) {
         result.configurations.push_back(view.name);
     }
-    const graph::Graph graph = graph::build_graph(model.contract);
-    rules::RuleContext context{model, policy, &graph, drift.base, drift.base_label, drift.lock};
+    rules::RuleContext context(analysis, policy);
     std::vector<model::Finding> findings;
     for (const rules::Rule* rule : rules::registry()) {
-        if (!rule->run || policy.disabled_rules.count(std::string(rule->id))) {
+        if (!rule->run || policy.disabled_rules.count(std::string(rule->id)) ||
+            (!families.empty() && families.find(rule->id[3]) == std::string_view::npos)) {
             continue;
         }
         rules::Findings out;

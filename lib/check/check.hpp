@@ -5,9 +5,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "model/entitlement_lock.hpp"
+#include "analysis/analysis.hpp"
 #include "model/finding.hpp"
 #include "model/manifest.hpp"
 #include "model/policy.hpp"
@@ -21,14 +22,10 @@ struct CheckResult {
     std::size_t suppressed_count() const;
 };
 
-// What the drift (4xx) rules compare the model with; both optional.
-struct DriftInputs {
-    const model::Model* base = nullptr;
-    std::string base_label;
-    const model::EntitlementSnapshot* lock = nullptr;
-};
-
-CheckResult run_check(const model::Model& model, const model::Policy& policy, const DriftInputs& drift = {});
+// Every enabled rule over one analysis of the project (analysis/analysis.hpp), which the caller
+// keeps for the renderers. `families`: "" = every rule; otherwise only rules whose family digit
+// (AXG<d>nn) is in it: `drift` runs "4", and so derives no threats.
+CheckResult run_check(const analysis::Analysis& analysis, const model::Policy& policy, std::string_view families = "");
 
 // True when an unsuppressed finding is at or above `fail_on` (nullopt = never fail).
 bool gate_fails(const CheckResult& result, std::optional<model::Severity> fail_on);

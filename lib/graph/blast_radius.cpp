@@ -6,7 +6,7 @@
 #include <set>
 #include <tuple>
 
-#include "model/controls.hpp"
+#include "graph/reach_steps.hpp"
 #include "model/queries.hpp"
 
 namespace axg::graph {
@@ -17,23 +17,9 @@ std::string short_name(const std::string& node_id) {
     return dot == std::string::npos ? node_id : node_id.substr(dot + 1);
 }
 
-// Why a receiver does not act on the sender's message unchecked, or "" when it does.
-std::string cut_reason(const model::Channel& channel) {
-    if (model::is_authenticated(channel.auth)) {
-        return "authenticates the sender (auth = " + std::string(model::auth_name(channel.auth)) + ")";
-    }
-    if (!channel.payload && channel.rereads_state) {
-        return "takes only a signal and re-reads authenticated state";
-    }
-    if (model::receiver_validates(channel.validation)) {
-        return "validates the message (validation = " + std::string(model::validation_name(channel.validation)) + ")";
-    }
-    return "";
-}
-
 class Walker {
 public:
-    Walker(const model::Contract& contract, std::string_view start) : m_contract(contract) {
+    Walker(const ContractIndex& index, std::string_view start) : m_index(index), m_contract(index.contract()) {
         m_result.compromised = std::string(start);
         m_paths[std::string(start)] = {};
         m_queue.emplace_back(start);
@@ -74,50 +60,46 @@ private:
 
     void visit(const std::string& component) {
         const std::string self = component_node(component);
-        for (const auto& [store_id, store] : m_contract.stores) {
-            if (!model::is_member(store, component)) {
-                continue;
-            }
+        std::vector<const ChannelEntry*> candidates; // channels it may put a message on, or that address it
+        for (const StoreEntry* entry : m_index.stores_of(component)) {
+            const auto& [store_id, store] = *entry;
             bool writes = model::is_writer(store, component);
-            auto path = extend(component, {self, store_node(store_id), writes ? "member, writes" : "member, reads"});
+            auto path = extend(component, {self, store_node(store_id), member_via(writes)});
             add_reach(store_node(store_id), ReachKind::Reads, path);
             if (writes) {
                 add_reach(store_node(store_id), ReachKind::Writes, path);
             }
-            // Credentials in the store are the compromised component's own only when every
-            // credential channel through the store is addressed to it.
-            bool own = is_start(component) && store.classification != model::Classification::Credential;
-            bool any_credential = false;
-            bool all_own = true;
-            for (const auto& [channel_id, channel] : m_contract.channels) {
-                if (channel.store != store_id || channel.classification != model::Classification::Credential) {
-                    continue;
-                }
-                any_credential = true;
-                bool endpoint = channel.from == component ||
-                                std::find(channel.to.begin(), channel.to.end(), component) != channel.to.end();
-                all_own = all_own && endpoint;
+            auto through = m_index.channels_through(store_id);
+            expose(store.classification, store_node(store_id), path, is_start(component) && owns_store(m_index, store, component));
+            for (const ChannelEntry* c : through) {
+                const auto& [channel_id, channel] = *c;
+                expose(channel.classification, model::channel_target(channel_id), path,
+                       is_start(component) && is_endpoint(channel, component));
             }
-            if (store.classification == model::Classification::Credential) {
-                own = is_start(component) && any_credential && all_own;
+            if (writes) {
+                candidates.insert(candidates.end(), through.begin(), through.end());
             }
-            expose(store.classification, store_node(store_id), path, own);
-            for (const auto& [channel_id, channel] : m_contract.channels) {
-                if (channel.store == store_id) {
-                    bool endpoint = channel.from == component ||
-                                    std::find(channel.to.begin(), channel.to.end(), component) != channel.to.end();
-                    expose(channel.classification, model::channel_target(channel_id), path,
-                           is_start(component) && endpoint);
+        }
+        auto own = m_index.channels_of(component);
+        candidates.insert(candidates.end(), own.begin(), own.end());
+        if (is_start(component)) {
+            // Any component can forge these, so the first visit has followed them for all the others.
+            for (const auto& entry : m_contract.channels) {
+                if (admits_any_sender(entry.second)) {
+                    candidates.push_back(&entry);
                 }
             }
         }
-        for (const auto& [channel_id, channel] : m_contract.channels) {
-            bool receives = std::find(channel.to.begin(), channel.to.end(), component) != channel.to.end();
-            if ((receives || channel.from == component) && channel.payload) {
-                auto path = m_paths.at(component);
-                expose(channel.classification, model::channel_target(channel_id), path, is_start(component));
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const ChannelEntry* a, const ChannelEntry* b) { return a->first < b->first; });
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (const ChannelEntry* c : candidates) {
+            const auto& [channel_id, channel] = *c;
+            if (is_endpoint(channel, component) && channel.payload) {
+                expose(channel.classification, model::channel_target(channel_id), m_paths.at(component),
+                       is_start(component));
             }
-            std::string via = sends_via(component, channel_id, channel);
+            std::string via = sends_via(m_contract, component, channel_id, channel);
             if (via.empty()) {
                 continue;
             }
@@ -140,21 +122,6 @@ private:
         }
     }
 
-    // How `component` can put a message on the channel, or "" when it cannot.
-    std::string sends_via(const std::string& component, const std::string& id, const model::Channel& channel) const {
-        std::string transport(model::transport_facts(channel.transport).name);
-        if (channel.from == component) {
-            return id + " (" + transport + ")";
-        }
-        if (const model::Store* store = m_contract.store(channel.store); store && model::is_writer(*store, component)) {
-            return "forges " + id + " through " + channel.store + " (" + transport + ")";
-        }
-        if (model::transport_facts(channel.transport).senders != model::SenderReach::TeamMembers) {
-            return "forges " + id + " (" + transport + " admits any sender)";
-        }
-        return "";
-    }
-
     void sort() {
         auto& r = m_result.reaches;
         std::sort(r.begin(), r.end(), [](const Reach& a, const Reach& b) {
@@ -174,6 +141,7 @@ private:
         });
     }
 
+    const ContractIndex& m_index;
     const model::Contract& m_contract;
     BlastRadius m_result;
     std::map<std::string, std::vector<Step>> m_paths; // controlled component -> path
@@ -210,11 +178,11 @@ const Reach* BlastRadius::find(std::string_view target, ReachKind kind) const {
     return nullptr;
 }
 
-std::optional<BlastRadius> blast_radius(const model::Contract& contract, const Graph&, std::string_view component) {
-    if (!contract.component(component)) {
+std::optional<BlastRadius> blast_radius(const ContractIndex& index, std::string_view component) {
+    if (!index.contract().component(component)) {
         return std::nullopt;
     }
-    return Walker(contract, component).run();
+    return Walker(index, component).run();
 }
 
 std::string format_path(const std::vector<Step>& path) {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/contract_index.hpp"
 #include "graph/graph.hpp"
 #include "model/contract.hpp"
 
@@ -48,8 +49,7 @@ struct BlastRadius {
 };
 
 // nullopt when `component` is not a declared component.
-std::optional<BlastRadius> blast_radius(const model::Contract& contract, const Graph& graph,
-                                        std::string_view component);
+std::optional<BlastRadius> blast_radius(const ContractIndex& index, std::string_view component);
 
 std::string format_path(const std::vector<Step>& path); // "share -[share-to-app]-> app -[member]-> group"
 

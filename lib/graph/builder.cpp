@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "model/external_actor.hpp"
 #include "model/queries.hpp"
 
 namespace axg::graph {
@@ -22,16 +23,6 @@ std::string component_detail(const model::Component& component) {
     return component.extension_point.empty() ? std::string("extension") : component.extension_point;
 }
 
-std::string external_detail(std::string_view actor) {
-    if (actor == "@web") {
-        return "any web page";
-    }
-    if (actor == "@system") {
-        return "any process on the device";
-    }
-    return "any app on the device";
-}
-
 void add_external(Graph& g, std::set<std::string>& seen, std::string_view actor) {
     if (!seen.insert(std::string(actor)).second) {
         return;
@@ -41,8 +32,13 @@ void add_external(Graph& g, std::set<std::string>& seen, std::string_view actor)
     n.name = std::string(actor);
     n.kind = NodeKind::External;
     n.trust = model::Trust::External;
-    n.detail = external_detail(actor);
-    n.boundary = actor == "@web" ? "" : std::string(k_device); // the web is off the device
+    const model::ExternalActor* known = model::find_external_actor(actor);
+    n.detail = known ? std::string(known->detail) : std::string("any app on the device");
+    switch (known ? known->place : model::ActorPlace::Device) {
+    case model::ActorPlace::OffDevice: n.boundary = ""; break; // the web, the push provider
+    case model::ActorPlace::Device: n.boundary = std::string(k_device); break;
+    case model::ActorPlace::Team: n.boundary = std::string(k_team); break; // entitled to the team's stores
+    }
     n.external_input = true;
     g.nodes.push_back(std::move(n));
 }

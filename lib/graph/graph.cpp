@@ -80,6 +80,8 @@ std::string_view implicit_sender(model::Transport transport) {
     case model::SenderReach::TeamMembers: return "";
     case model::SenderReach::AnyApp: return "@any-app";
     case model::SenderReach::System: return "@system";
+    case model::SenderReach::PushProvider: return ""; // only the provider, which the channel names
+    case model::SenderReach::WebContent: return "@web";
     }
     return "";
 }

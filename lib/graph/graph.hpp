@@ -73,7 +73,7 @@ std::string external_node(std::string_view id);  // "external.<@id>"
 // The node an endpoint written in the contract ("share", "@web") stands for.
 std::string endpoint_node(std::string_view endpoint);
 
-// The outside actor that a transport lets send to anyone: "@any-app", "@system", or "".
+// The outside actor that a transport lets send to anyone: "@any-app", "@system", "@web", or "".
 std::string_view implicit_sender(model::Transport transport);
 
 } // namespace axg::graph

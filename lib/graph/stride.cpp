@@ -61,7 +61,7 @@ bool encryption(const ThreatContext& c) {
     return c.channel->encryption == model::Encryption::Aead;
 }
 bool private_transport(const ThreatContext& c) {
-    return !facts(c).hijackable;
+    return !facts(c).hijackable && !facts(c).read_by_service;
 }
 bool retention(const ThreatContext& c) {
     return c.channel->retention || (c.store && c.store->retention);
@@ -91,16 +91,8 @@ bool store_retention(const ThreatContext& c) {
     if (c.store->retention) {
         return true;
     }
-    bool any = false;
-    for (const auto& [id, ch] : c.contract.channels) {
-        if (ch.store == c.store->id) {
-            any = true;
-            if (!ch.retention) {
-                return false;
-            }
-        }
-    }
-    return any;
+    return !c.store_channels.empty() && std::all_of(c.store_channels.begin(), c.store_channels.end(),
+                                                    [](const ChannelEntry* ch) { return ch->second.retention.has_value(); });
 }
 
 bool auth_unknown(const ThreatContext& c) {
@@ -123,7 +115,9 @@ const Mitigation k_mitigations[] = {
     {"encryption", "encryption = \"aead\"", &encryption, &encryption_unknown},
     {"integrity", "encryption = \"mac\" or \"aead\"", &integrity, &encryption_unknown},
     {"partitions", "partitions for every writer but one", &partitioned, nullptr},
-    {"private-transport", "a transport no other app can receive (not url-scheme or general-pasteboard)",
+    {"private-transport",
+     "a transport no other app can receive and no service off the device reads (not url-scheme, "
+     "general-pasteboard or apns)",
      &private_transport, nullptr},
     {"receiver-validation", "validation = \"receiver\" or \"both\"", &receiver_validation, &validation_unknown},
     {"retention", "retention on the channel or its store", &retention, nullptr},
@@ -136,10 +130,10 @@ const Mitigation k_mitigations[] = {
 
 // --- conditions ----------------------------------------------------------------------------
 bool no_sender_identity(const ThreatContext& c) {
-    return !facts(c).sender_identity;
+    return !model::identifies_sender(facts(c));
 }
 bool forgeable_payload(const ThreatContext& c) {
-    return c.channel->payload && (facts(c).at_rest || !facts(c).sender_identity);
+    return c.channel->payload && (facts(c).at_rest || !model::identifies_sender(facts(c)));
 }
 bool needs_accountability(const ThreatContext& c) {
     return model::is_sensitive(c.classification) || c.crosses_up();

@@ -52,12 +52,14 @@ std::string_view threat_status_name(ThreatStatus status) {
     return "unmitigated";
 }
 
-std::vector<Threat> derive_threats(const model::Contract& contract, const Graph& graph) {
+std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& graph) {
+    const model::Contract& contract = index.contract();
     std::vector<Threat> out;
     for (const auto& [id, channel] : contract.channels) {
         ThreatContext context{contract};
         context.channel = &channel;
         context.store = contract.store(channel.store);
+        context.store_channels = index.channels_through(channel.store);
         context.sender_trust = trust_of(graph, channel.from);
         context.receiver_trust = model::Trust::External;
         for (const auto& r : channel.to) {
@@ -76,11 +78,10 @@ std::vector<Threat> derive_threats(const model::Contract& contract, const Graph&
     for (const auto& [id, store] : contract.stores) {
         ThreatContext context{contract};
         context.store = &store;
+        context.store_channels = index.channels_through(id);
         context.classification = store.classification;
-        for (const auto& [channel_id, channel] : contract.channels) {
-            if (channel.store == id) {
-                context.classification = std::max(context.classification, channel.classification);
-            }
+        for (const ChannelEntry* c : context.store_channels) {
+            context.classification = std::max(context.classification, c->second.classification);
         }
         std::string summary = "\"" + id + "\" (" + std::string(model::store_kind_name(store.kind)) + ", " +
                               std::string(model::classification_name(context.classification)) + ", " +

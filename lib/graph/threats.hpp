@@ -30,6 +30,6 @@ struct Threat {
 };
 
 // Sorted by (target, category, catalog id).
-std::vector<Threat> derive_threats(const model::Contract& contract, const Graph& graph);
+std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& graph);
 
 } // namespace axg::graph

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "util/confinement.hpp"
 #include "util/paths.hpp"
 #include "util/text.hpp"
 #include "util/tree_walk.hpp"
@@ -247,13 +248,25 @@ bool attach_xcode_facts(model::Model& model, const LoadOptions& options, util::D
         return false;
     }
     util::Diagnostics local;
+    util::ReadConfinement confinement(root); // the project's xcconfigs, includes and specs (docs/security.md)
     std::optional<XcodeProject> project = load_xcode_project(path, local);
+    if (!confinement.refusals().empty()) {
+        diagnostics.append(local); // each refusal is a located error naming the file that pointed outside
+        return false;
+    }
     if (!project) {
         diagnostics.append(local);
         if (local.empty()) {
             diagnostics.error(model.contract.project.at("xcode_project"),
                               "cannot read the Xcode project \"" + util::printable(named) + "\"");
         }
+        return false;
+    }
+    if (fs::path source_root = fs::weakly_canonical(project->source_root, ec); !util::is_inside(root, source_root)) {
+        // projectDirPath: the walk for entitlements files would list names from outside the root.
+        diagnostics.error({project->path.generic_string(), 0, 0},
+                          "the project's source root resolves to " + source_root.string() +
+                              " (projectDirPath), outside the project root " + root.string());
         return false;
     }
     for (const auto& d : local.items()) {

@@ -76,7 +76,10 @@ struct Component : Declared {
     PerConfigValue entitlements;
     PerConfigValue info_plist;
     std::map<std::string, std::int64_t> schemas; // schema id -> version built against
-    Settings settings;                           // the component's settings that apply in every configuration
+    // Custom keyboards only: RequestsOpenAccess. Without it the OS lets the keyboard read its app groups but
+    // not write them, so the loader makes it a read-only member (docs/transports.md, "Keyboards").
+    bool open_access = false;
+    Settings settings; // the component's settings that apply in every configuration
     // Configuration -> the component's settings given for that configuration only (TOML: a setting written as a
     // table, `settings = { APP_GROUP = { Alpha = "group.x.alpha" } }`).
     std::map<std::string, Settings> configuration_settings;

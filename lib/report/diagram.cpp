@@ -4,7 +4,6 @@
 
 #include <memory>
 
-#include "graph/builder.hpp"
 #include "report/dot.hpp"
 
 namespace axg::report {
@@ -15,14 +14,13 @@ struct GvcDeleter {
 };
 } // namespace
 
-std::string render_diagram(const model::Model& model, const DiagramRequest& request, std::string& error) {
+std::string render_diagram(const analysis::Analysis& analysis, const DiagramRequest& request, std::string& error) {
     error.clear();
-    auto view = parse_view(request.view, model.contract, error);
+    auto view = parse_view(request.view, analysis.contract(), error);
     if (!view) {
         return {};
     }
-    graph::Graph g = graph::build_graph(model.contract);
-    AgraphPtr dot = build_dot(model.contract, g, *view);
+    AgraphPtr dot = build_dot(analysis, *view);
     if (request.format == DiagramFormat::Dot) {
         return write_dot(dot.get());
     }

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "model/manifest.hpp"
+#include "analysis/analysis.hpp"
 
 namespace axg::report {
 
@@ -16,6 +16,6 @@ struct DiagramRequest {
 };
 
 // Returns the bytes, or "" with `error` set (an unknown view or component, a Graphviz failure).
-std::string render_diagram(const model::Model& model, const DiagramRequest& request, std::string& error);
+std::string render_diagram(const analysis::Analysis& analysis, const DiagramRequest& request, std::string& error);
 
 } // namespace axg::report

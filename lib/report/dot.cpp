@@ -137,10 +137,10 @@ struct ViewData {
     std::set<std::pair<std::string, std::string>> hot_edges; // (from, to) node ids on a reach path
 };
 
-ViewData view_data(const model::Contract& contract, const graph::Graph& g, const DiagramView& view) {
+ViewData view_data(const analysis::Analysis& analysis, const DiagramView& view) {
     ViewData d;
     if (view.kind == ViewKind::Threats) {
-        for (const auto& t : graph::derive_threats(contract, g)) {
+        for (const auto& t : analysis.threats()) {
             if (t.status == graph::ThreatStatus::Mitigated) {
                 continue;
             }
@@ -159,7 +159,7 @@ ViewData view_data(const model::Contract& contract, const graph::Graph& g, const
             }
         }
     } else if (view.kind == ViewKind::Blast) {
-        d.blast = graph::blast_radius(contract, g, view.component);
+        d.blast = graph::blast_radius(analysis.index(), view.component);
         if (d.blast) {
             for (const auto& r : d.blast->reaches) {
                 for (const auto& s : r.path) {
@@ -270,8 +270,10 @@ std::string escape_label(std::string_view text) {
     return out;
 }
 
-AgraphPtr build_dot(const model::Contract& contract, const graph::Graph& g, const DiagramView& view) {
-    ViewData data = view_data(contract, g, view);
+AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view) {
+    const model::Contract& contract = analysis.contract();
+    const graph::Graph& g = analysis.graph();
+    ViewData data = view_data(analysis, view);
     // Past this size dot spends minutes on a cluster per sandbox and an edge per membership; the
     // diagram drops both (the store label counts its members) and limits dot's crossing search.
     const bool large = contract.components.size() > k_large_graph;

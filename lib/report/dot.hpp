@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "analysis/analysis.hpp"
 #include "graph/graph.hpp"
 #include "model/contract.hpp"
 
@@ -35,7 +36,7 @@ struct AgraphDeleter {
 };
 using AgraphPtr = std::unique_ptr<Agraph_t, AgraphDeleter>;
 
-AgraphPtr build_dot(const model::Contract& contract, const graph::Graph& graph, const DiagramView& view);
+AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view);
 
 // The graph as DOT text (agwrite), without layout.
 std::string write_dot(Agraph_t* g);

@@ -5,8 +5,7 @@
 #include <memory>
 #include <set>
 
-#include "model/manifest.hpp"
-#include "graph/builder.hpp"
+#include "analysis/analysis.hpp"
 #include "report/dot.hpp"
 #include "report/report_view.hpp"
 
@@ -39,13 +38,12 @@ namespace {
 // threats view: invalid free in gvFreeLayout, which aborts; before that the layout depends on
 // stale heap memory, so the SVG changed with unrelated allocations). xlabels are placed after the
 // layout and keep that path out.
-std::string threat_svg(const model::Model& model, std::string& error) {
-    auto view = parse_view("threats", model.contract, error);
+std::string threat_svg(const analysis::Analysis& analysis, std::string& error) {
+    auto view = parse_view("threats", analysis.contract(), error);
     if (!view) {
         return {};
     }
-    graph::Graph g = graph::build_graph(model.contract);
-    AgraphPtr dot = build_dot(model.contract, g, *view);
+    AgraphPtr dot = build_dot(analysis, *view);
     Agraph_t* root = dot.get();
     if (Agsym_t* label = agattr(root, AGEDGE, const_cast<char*>("label"), nullptr)) {
         Agsym_t* xlabel = agattr(root, AGEDGE, const_cast<char*>("xlabel"), const_cast<char*>(""));
@@ -88,13 +86,13 @@ std::string render_html(const ReportInput& input, const Template& tmpl) {
     mstch::array findings;
     std::set<std::string> component_ids;
     for (const model::Finding* f : ordered) {
-        for (const auto& c : finding_components(*f, input.model)) {
+        for (const auto& c : finding_components(*f, input.analysis ? &input.analysis->contract() : nullptr)) {
             component_ids.insert(c);
         }
         findings.push_back(finding_view(*f, input));
     }
-    if (input.model) {
-        for (const auto& [id, component] : input.model->contract.components) {
+    if (input.analysis) {
+        for (const auto& [id, component] : input.analysis->contract().components) {
             component_ids.insert(id);
         }
     }
@@ -103,9 +101,9 @@ std::string render_html(const ReportInput& input, const Template& tmpl) {
     view["component_ids"] = mstch::array(component_ids.begin(), component_ids.end());
     std::string error = "the report was rendered without the project model";
     std::string svg;
-    if (input.model) {
+    if (input.analysis) {
         error.clear();
-        svg = embeddable_svg(threat_svg(*input.model, error));
+        svg = embeddable_svg(threat_svg(*input.analysis, error));
         if (svg.empty() && error.empty()) {
             error = "Graphviz produced no SVG";
         }

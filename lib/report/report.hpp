@@ -9,8 +9,8 @@
 
 #include "model/finding.hpp"
 
-namespace axg::model {
-struct Model;
+namespace axg::analysis {
+class Analysis;
 }
 
 namespace axg::report {
@@ -28,7 +28,7 @@ struct ReportInput {
     std::string contract_path;
     std::vector<std::string> configurations; // checked, sorted
     std::string tool_version = APPEXGUARD_VERSION;
-    const model::Model* model = nullptr; // the loaded project, for the HTML diagram and component filters
+    const analysis::Analysis* analysis = nullptr; // the project and its graph, for the HTML diagram and component filters
     std::string repository_root;         // absolute; SARIF artifact URIs are relative to it ("" = as given)
     BaselineSummary baseline;
     std::optional<model::Severity> fail_on; // the gate, for reports that state it (nullopt = never)

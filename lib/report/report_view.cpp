@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "model/manifest.hpp"
+#include "analysis/analysis.hpp"
 #include "report/rule_docs.hpp"
 #include "report/sarif.hpp"
 #include "report/text.hpp"
@@ -41,7 +41,7 @@ mstch::array strings(const std::vector<std::string>& values) {
 }
 } // namespace
 
-std::vector<std::string> finding_components(const model::Finding& finding, const model::Model* model) {
+std::vector<std::string> finding_components(const model::Finding& finding, const model::Contract* contract_or_null) {
     std::set<std::string> out;
     auto kind_end = finding.target.find('.');
     std::string kind = finding.target.substr(0, kind_end);
@@ -49,8 +49,8 @@ std::vector<std::string> finding_components(const model::Finding& finding, const
     std::string id = rest.substr(0, rest.find('.'));
     if (kind == "components") {
         out.insert(id);
-    } else if (model) {
-        const auto& contract = model->contract;
+    } else if (contract_or_null) {
+        const auto& contract = *contract_or_null;
         if (kind == "channels") {
             if (auto it = contract.channels.find(id); it != contract.channels.end()) {
                 for (const auto& endpoint : it->second.to) {
@@ -98,7 +98,7 @@ mstch::map finding_view(const model::Finding& f, const ReportInput& input) {
     if (const rules::Rule* rule = rules::find_rule(f.rule_id)) {
         description = rule_doc(*rule).description;
     }
-    std::vector<std::string> components = finding_components(f, input.model);
+    std::vector<std::string> components = finding_components(f, input.analysis ? &input.analysis->contract() : nullptr);
     mstch::map view{
         {"rule", f.rule_id},
         {"slug", f.slug},

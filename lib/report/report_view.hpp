@@ -5,13 +5,14 @@
 
 #include <mstch/mstch.hpp>
 
+#include "model/contract.hpp"
 #include "report/report.hpp"
 
 namespace axg::report {
 
 // Component ids a finding concerns, from its target and the model: the component itself, a
 // channel's sender and receivers, a store's members, the components built against a schema.
-std::vector<std::string> finding_components(const model::Finding& finding, const model::Model* model);
+std::vector<std::string> finding_components(const model::Finding& finding, const model::Contract* contract);
 
 // Active findings first (most severe first), then suppressed ones; stable otherwise.
 std::vector<const model::Finding*> review_order(std::span<const model::Finding> findings);

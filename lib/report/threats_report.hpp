@@ -3,6 +3,7 @@
 // component, as text, JSON or Markdown. Input is sorted already; renderers only print.
 
 #include <optional>
+#include <span>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -15,7 +16,7 @@ namespace axg::report {
 struct ThreatsInput {
     std::string contract_path;
     std::string project;
-    std::vector<graph::Threat> threats;      // empty when `blast` is set
+    std::span<const graph::Threat> threats;  // empty when `blast` is set
     std::optional<graph::BlastRadius> blast; // --compromised
     std::string compromised_detail;          // "Share extension, low trust"
     std::string tool_version = APPEXGUARD_VERSION;
@@ -26,7 +27,7 @@ struct ThreatCounts {
     std::size_t partial = 0;
     std::size_t unmitigated = 0;
 };
-ThreatCounts count_threats(const std::vector<graph::Threat>& threats);
+ThreatCounts count_threats(std::span<const graph::Threat> threats);
 
 void render_threats_text(const ThreatsInput& input, std::ostream& out);
 void render_threats_json(const ThreatsInput& input, std::ostream& out);

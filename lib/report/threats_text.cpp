@@ -5,7 +5,7 @@
 
 namespace axg::report {
 
-ThreatCounts count_threats(const std::vector<graph::Threat>& threats) {
+ThreatCounts count_threats(std::span<const graph::Threat> threats) {
     ThreatCounts c;
     for (const auto& t : threats) {
         switch (t.status) {

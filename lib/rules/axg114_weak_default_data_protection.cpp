@@ -1,8 +1,13 @@
 // AXG114 weak-default-data-protection: com.apple.developer.default-data-protection is weaker than
 // the protection a store the component belongs to declares; files created without an explicit
-// class get the default, so the store's declared protection would not hold.
+// class get the default, so the store's declared protection would not hold. A component that runs
+// while the device is locked (a notification service extension) is held to "readable after first
+// unlock" at most: a stronger default would lock it out of its own files (model/locked_access.hpp).
+
+#include <algorithm>
 
 #include "model/entitlements.hpp"
+#include "model/locked_access.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -33,9 +38,15 @@ void run(const RuleContext& ctx, Findings& out) {
             if (!protection) {
                 continue;
             }
+            const model::Component* component = ctx.model.contract.component(id);
+            bool locked = component && model::runs_while_locked(*component);
             for (const auto& [store_id, store] : ctx.model.contract.stores) {
+                int needed = model::protection_strength(store.protection);
+                if (locked) {
+                    needed = std::min(needed, model::k_readable_while_locked);
+                }
                 if (store.kind != model::StoreKind::AppGroup || !model::is_member(store, id) ||
-                    model::protection_strength(*protection) >= model::protection_strength(store.protection)) {
+                    model::protection_strength(*protection) >= needed) {
                     continue;
                 }
                 auto& f = out.add(view, model::component_target(id), e->value.location,

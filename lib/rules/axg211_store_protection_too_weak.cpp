@@ -1,8 +1,12 @@
 // AXG211 store-protection-too-weak: a store's data protection or keychain accessibility is weaker
-// than its own classification or its most sensitive channel requires under the policy.
+// than its own classification or its most sensitive channel requires under the policy. A store that a
+// notification service extension reads needs no more than "readable after first unlock": the
+// extension runs while the device is locked (model/locked_access.hpp).
 
+#include <algorithm>
 #include <map>
 
+#include "model/locked_access.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -29,6 +33,9 @@ void run(const RuleContext& ctx, Findings& out) {
             classification = std::max(classification, it->second);
         }
         int needed = ctx.policy.requirements(classification).store_protection;
+        if (auto ceiling = model::locked_reader_ceiling(contract, store)) {
+            needed = std::min(needed, *ceiling);
+        }
         if (model::protection_strength(store.protection) >= needed) {
             continue;
         }

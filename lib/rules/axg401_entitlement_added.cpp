@@ -2,7 +2,7 @@
 // does not approve, or that it did not hold at the base revision: a privilege escalation that
 // needs a security reviewer (docs/drift.md, the lock workflow).
 
-#include "drift/entitlement_diff.hpp"
+#include "analysis/analysis.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 #include "util/text.hpp"
@@ -11,8 +11,9 @@ namespace axg::rules {
 
 namespace {
 
-void report(const RuleContext& ctx, Findings& out, const model::EntitlementSnapshot& approved, bool is_lock) {
-    for (const auto& change : drift::diff_entitlements(ctx.model, approved)) {
+void report(const RuleContext& ctx, Findings& out, const std::vector<drift::EntitlementChange>& changes,
+            const std::string& approved_by, bool is_lock) {
+    for (const auto& change : changes) {
         if (change.kind != drift::EntitlementChange::Kind::Added) {
             continue;
         }
@@ -26,11 +27,11 @@ void report(const RuleContext& ctx, Findings& out, const model::EntitlementSnaps
             "component \"" + util::printable(change.component) + "\" gained " + drift::describe(change);
         std::string fix;
         if (is_lock) {
-            message += change.component_unknown ? ", and " + approved.source + " approves nothing for it"
-                                                : ", which " + approved.source + " does not approve";
+            message += change.component_unknown ? ", and " + approved_by + " approves nothing for it"
+                                                : ", which " + approved_by + " does not approve";
             fix = "if the privilege is needed, run `appexguard lock` and have a security reviewer approve the "
                   "change to " +
-                  approved.source + "; otherwise remove it";
+                  approved_by + "; otherwise remove it";
         } else {
             message += " since " + ctx.base_label;
             fix = "have a security reviewer approve the new privilege (and `appexguard lock` record it), or remove it";
@@ -44,10 +45,10 @@ void run(const RuleContext& ctx, Findings& out) {
         return;
     }
     if (ctx.lock) {
-        report(ctx, out, *ctx.lock, true);
+        report(ctx, out, ctx.analysis.lock_changes(), ctx.lock->source, true);
     }
     if (ctx.base) {
-        report(ctx, out, drift::snapshot(*ctx.base, "base " + ctx.base_label, false), false);
+        report(ctx, out, ctx.analysis.base_entitlement_changes(), "base " + ctx.base_label, false);
     }
 }
 

@@ -2,7 +2,7 @@
 // appexguard.lock approves or that it held at the base revision. Informational: fewer privileges,
 // but a lock that still lists them is stale.
 
-#include "drift/entitlement_diff.hpp"
+#include "analysis/analysis.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 #include "util/text.hpp"
@@ -11,8 +11,9 @@ namespace axg::rules {
 
 namespace {
 
-void report(const RuleContext& ctx, Findings& out, const model::EntitlementSnapshot& approved, bool is_lock) {
-    for (const auto& change : drift::diff_entitlements(ctx.model, approved)) {
+void report(const RuleContext& ctx, Findings& out, const std::vector<drift::EntitlementChange>& changes,
+            const std::string& approved_by, bool is_lock) {
+    for (const auto& change : changes) {
         if (change.kind != drift::EntitlementChange::Kind::Removed) {
             continue;
         }
@@ -28,7 +29,7 @@ void report(const RuleContext& ctx, Findings& out, const model::EntitlementSnaps
         }
         std::string message =
             "component \"" + util::printable(change.component) + "\" no longer has " + drift::describe(change);
-        message += is_lock ? " that " + approved.source + " approves" : " (it had at " + ctx.base_label + ")";
+        message += is_lock ? " that " + approved_by + " approves" : " (it had at " + ctx.base_label + ")";
         out.add(*view, model::component_target(change.component), where, std::move(message),
                 is_lock ? "run `appexguard lock` so that the lock lists only what is used"
                         : "nothing to do: fewer privileges; keep the lock in step with `appexguard lock`");
@@ -40,10 +41,10 @@ void run(const RuleContext& ctx, Findings& out) {
         return;
     }
     if (ctx.lock) {
-        report(ctx, out, *ctx.lock, true);
+        report(ctx, out, ctx.analysis.lock_changes(), ctx.lock->source, true);
     }
     if (ctx.base) {
-        report(ctx, out, drift::snapshot(*ctx.base, "base " + ctx.base_label, false), false);
+        report(ctx, out, ctx.analysis.base_entitlement_changes(), "base " + ctx.base_label, false);
     }
 }
 

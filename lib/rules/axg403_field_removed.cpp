@@ -1,5 +1,6 @@
 // AXG403 field-removed: a schema field removed, breaking the schema's compatibility mode (docs/rules/AXG403.md).
 
+#include "analysis/analysis.hpp"
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -11,7 +12,7 @@ void run(const RuleContext& ctx, Findings& out) {
     if (!ctx.base) {
         return;
     }
-    for (const auto& change : drift::diff_schemas(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.schema_changes()) {
         if (change.kind != drift::SchemaChangeKind::FieldRemoved || !change.breaking) {
             continue;
         }

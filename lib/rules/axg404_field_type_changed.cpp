@@ -1,5 +1,6 @@
 // AXG404 field-type-changed: a schema field changed its type (docs/rules/AXG404.md).
 
+#include "analysis/analysis.hpp"
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -11,7 +12,7 @@ void run(const RuleContext& ctx, Findings& out) {
     if (!ctx.base) {
         return;
     }
-    for (const auto& change : drift::diff_schemas(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.schema_changes()) {
         if (change.kind != drift::SchemaChangeKind::FieldTypeChanged || !change.breaking) {
             continue;
         }

@@ -1,6 +1,7 @@
 // AXG405 field-made-required: an optional field made required, or a required field added, breaking the schema's
 // compatibility mode (docs/rules/AXG405.md).
 
+#include "analysis/analysis.hpp"
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -12,7 +13,7 @@ void run(const RuleContext& ctx, Findings& out) {
     if (!ctx.base) {
         return;
     }
-    for (const auto& change : drift::diff_schemas(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.schema_changes()) {
         bool required = change.kind == drift::SchemaChangeKind::FieldMadeRequired ||
                         change.kind == drift::SchemaChangeKind::RequiredFieldAdded;
         if (!required || !change.breaking) {

@@ -1,6 +1,7 @@
 // AXG407 enum-value-added: an enum value added that older readers on another release train reject
 // (docs/rules/AXG407.md).
 
+#include "analysis/analysis.hpp"
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -12,7 +13,7 @@ void run(const RuleContext& ctx, Findings& out) {
     if (!ctx.base) {
         return;
     }
-    for (const auto& change : drift::diff_schemas(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.schema_changes()) {
         if (change.kind != drift::SchemaChangeKind::EnumValueAdded || !change.breaking) {
             continue;
         }

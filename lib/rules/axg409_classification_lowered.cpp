@@ -1,6 +1,7 @@
 // AXG409 classification-lowered: a schema field, channel or store declared less sensitive than at the
 // base: every control keyed on sensitivity (encryption, auth, audit) silently stops applying.
 
+#include "analysis/analysis.hpp"
 #include "drift/control_diff.hpp"
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
@@ -15,13 +16,13 @@ void run(const RuleContext& ctx, Findings& out) {
     }
     const std::string fix = "restore the classification unless the data really changed; a security reviewer should "
                             "confirm a lowered classification";
-    for (const auto& change : drift::diff_schemas(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.schema_changes()) {
         if (change.kind == drift::SchemaChangeKind::ClassificationLowered) {
             out.add(model::field_target(change.schema, change.field), change.location,
                     drift::explain(change, ctx.base_label) + ": rules keyed on sensitive data no longer apply", fix);
         }
     }
-    for (const auto& change : drift::diff_controls(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.control_changes()) {
         if (change.kind == drift::ControlChange::Kind::ClassificationLowered) {
             out.add(change.target, change.location,
                     change.target + ": " + change.detail + " since " + ctx.base_label +

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "analysis/analysis.hpp"
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -38,7 +39,7 @@ void run(const RuleContext& ctx, Findings& out) {
     }
     const auto& base = ctx.base->contract;
     const auto& head = ctx.model.contract;
-    auto changes = drift::diff_schemas(base, head);
+    const auto& changes = ctx.analysis.schema_changes();
     std::map<std::string, std::vector<const drift::SchemaChange*>> breaking;
     std::vector<const drift::SchemaChange*> all;
     for (const auto& c : changes) {

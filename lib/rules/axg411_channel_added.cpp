@@ -1,6 +1,7 @@
 // AXG411 channel-added: a channel that the base did not declare: a new IPC surface that a
 // security reviewer should look at before it ships.
 
+#include "analysis/analysis.hpp"
 #include "drift/control_diff.hpp"
 #include "rules/registry.hpp"
 
@@ -11,7 +12,7 @@ void run(const RuleContext& ctx, Findings& out) {
     if (!ctx.base) {
         return;
     }
-    for (const auto& change : drift::diff_controls(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.control_changes()) {
         if (change.kind == drift::ControlChange::Kind::ChannelAdded) {
             out.add(change.target, change.location,
                     "new IPC surface since " + ctx.base_label + ": " + change.target + " (" + change.detail + ")",

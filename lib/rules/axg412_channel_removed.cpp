@@ -1,6 +1,7 @@
 // AXG412 channel-removed: a channel the base declared is gone. Informational: check that its
 // stored data, entitlements and receivers went with it.
 
+#include "analysis/analysis.hpp"
 #include "drift/control_diff.hpp"
 #include "rules/registry.hpp"
 
@@ -11,7 +12,7 @@ void run(const RuleContext& ctx, Findings& out) {
     if (!ctx.base) {
         return;
     }
-    for (const auto& change : drift::diff_controls(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.control_changes()) {
         if (change.kind == drift::ControlChange::Kind::ChannelRemoved) {
             out.add(change.target, change.location,
                     change.target + " removed since " + ctx.base_label + " (" + change.detail + ")",

@@ -2,6 +2,7 @@
 // lifetime, retention, rate limit or audit, or a store's protection or retention, got weaker
 // since the base.
 
+#include "analysis/analysis.hpp"
 #include "drift/control_diff.hpp"
 #include "rules/registry.hpp"
 
@@ -12,7 +13,7 @@ void run(const RuleContext& ctx, Findings& out) {
     if (!ctx.base) {
         return;
     }
-    for (const auto& change : drift::diff_controls(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.control_changes()) {
         if (change.kind == drift::ControlChange::Kind::ControlWeakened) {
             out.add(change.target, change.location,
                     change.target + ": " + change.detail + " since " + ctx.base_label + " (weaker)",

@@ -1,6 +1,7 @@
 // AXG415 constraint-widened: a range or max length widened or lifted: older readers reject the new values
 // (docs/rules/AXG415.md).
 
+#include "analysis/analysis.hpp"
 #include "drift/schema_diff.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -12,7 +13,7 @@ void run(const RuleContext& ctx, Findings& out) {
     if (!ctx.base) {
         return;
     }
-    for (const auto& change : drift::diff_schemas(ctx.base->contract, ctx.model.contract)) {
+    for (const auto& change : ctx.analysis.schema_changes()) {
         if (change.kind != drift::SchemaChangeKind::ConstraintWidened || !change.breaking) {
             continue;
         }

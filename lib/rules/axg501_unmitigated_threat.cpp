@@ -4,8 +4,7 @@
 // control left "unknown" could still mitigate is not reported: its verdict waits for that answer, which
 // AXG905 asks for (a fresh `init` contract would otherwise restate every unknown as a threat).
 
-#include "graph/builder.hpp"
-#include "graph/threats.hpp"
+#include "analysis/analysis.hpp"
 #include "rules/registry.hpp"
 
 namespace axg::rules {
@@ -24,9 +23,7 @@ std::string declared_list(const std::vector<std::string>& ids, std::string_view 
 }
 
 void run(const RuleContext& ctx, Findings& out) {
-    graph::Graph local;
-    const graph::Graph& g = ctx.graph ? *ctx.graph : (local = graph::build_graph(ctx.model.contract));
-    for (const auto& t : graph::derive_threats(ctx.model.contract, g)) {
+    for (const auto& t : ctx.analysis.threats()) {
         if (t.status != graph::ThreatStatus::Unmitigated || t.severity < model::Severity::Medium ||
             !t.undetermined.empty()) {
             continue;

@@ -3,7 +3,7 @@
 // re-reads authenticated state, and public data that the receiver validates (a URL-scheme or
 // universal-link entry point, which anyone may call by design).
 
-#include "graph/builder.hpp"
+#include "analysis/analysis.hpp"
 #include "model/controls.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -23,8 +23,7 @@ bool exempt(const model::Channel& channel) {
 
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
-    graph::Graph local;
-    const graph::Graph& g = ctx.graph ? *ctx.graph : (local = graph::build_graph(contract));
+    const graph::Graph& g = ctx.analysis.graph();
     for (const auto& [id, channel] : contract.channels) {
         const graph::Node* sender = g.node(graph::endpoint_node(channel.from));
         if (!sender || exempt(channel)) {

@@ -1,6 +1,12 @@
 #include "rules/rule.hpp"
 
+#include "analysis/analysis.hpp"
+
 namespace axg::rules {
+
+RuleContext::RuleContext(const analysis::Analysis& analysis, const model::Policy& policy)
+    : analysis(analysis), policy(policy), model(analysis.model()), base(analysis.drift().base),
+      base_label(analysis.drift().base_label), lock(analysis.drift().lock) {}
 
 model::Finding& Findings::add(std::string target, util::SourceLocation location, std::string message,
                               std::string fix) {

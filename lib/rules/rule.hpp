@@ -11,20 +11,25 @@
 #include "model/manifest.hpp"
 #include "model/policy.hpp"
 
-namespace axg::graph {
-struct Graph;
+namespace axg::analysis {
+class Analysis;
 }
 
 namespace axg::rules {
 
+// What a rule reads: the analysis of the project (analysis/analysis.hpp: the model, its graph,
+// threats and drift, each computed once for all rules) and the policy in force.
 struct RuleContext {
-    const model::Model& model;
+    const analysis::Analysis& analysis;
     const model::Policy& policy;
-    const graph::Graph* graph = nullptr; // built once by the check runner; rules build their own when null
+    // Shorthands into `analysis`.
+    const model::Model& model;
     // Drift (4xx) rules compare with these and return nothing when they are absent.
     const model::Model* base = nullptr;               // the project at --base REF / --base-dir DIR
-    std::string base_label;                           // "origin/main", for messages
+    const std::string& base_label;                    // "origin/main", for messages
     const model::EntitlementSnapshot* lock = nullptr; // appexguard.lock, when one is in use
+
+    RuleContext(const analysis::Analysis& analysis, const model::Policy& policy);
 };
 
 // Collects one rule's findings; the runner stamps them with the rule's ID and severity.

@@ -1,6 +1,7 @@
 #include "util/file.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <charconv>
 #include <climits>
 #include <csignal>
@@ -13,6 +14,7 @@
 #include <variant>
 #include <vector>
 
+#include "util/confinement.hpp"
 #include "util/input_log.hpp"
 
 namespace axg::util {
@@ -326,7 +328,54 @@ std::string write_in_place(const FileToWrite& file) {
 
 } // namespace
 
+namespace {
+std::size_t g_max_input_bytes = k_default_max_input_bytes;
+} // namespace
+
+std::size_t max_input_bytes() {
+    return g_max_input_bytes;
+}
+
+void set_max_input_bytes(std::size_t bytes) {
+    g_max_input_bytes = bytes;
+}
+
+std::optional<std::size_t> parse_size(std::string_view text) {
+    std::size_t digits = 0;
+    std::uint64_t value = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') {
+        if (value > (std::uint64_t{1} << 50)) {
+            return std::nullopt;
+        }
+        value = value * 10 + static_cast<std::uint64_t>(text[digits] - '0');
+        ++digits;
+    }
+    std::string_view unit = text.substr(digits);
+    if (digits == 0 || value == 0) {
+        return std::nullopt;
+    }
+    std::uint64_t scale = 0;
+    if (unit.empty() || unit == "B") {
+        scale = 1;
+    } else if (unit == "k" || unit == "K" || unit == "KiB") {
+        scale = std::uint64_t{1} << 10;
+    } else if (unit == "M" || unit == "MiB") {
+        scale = std::uint64_t{1} << 20;
+    } else if (unit == "G" || unit == "GiB") {
+        scale = std::uint64_t{1} << 30;
+    } else {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(value * scale);
+}
+
 ReadResult read_file(const fs::path& path, std::size_t max_bytes) {
+    if (max_bytes == 0) {
+        max_bytes = max_input_bytes();
+    }
+    if (std::string refused = confinement_error(path); !refused.empty()) {
+        return {std::nullopt, refused}; // before open: not even a FIFO or device outside the root is opened
+    }
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer; fstat then refuses it.
     int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
@@ -337,6 +386,9 @@ ReadResult read_file(const fs::path& path, std::size_t max_bytes) {
         return {std::nullopt, std::string("cannot open: ") + std::strerror(saved)};
     }
     Descriptor in(fd);
+    if (std::string refused = confinement_error(path, in.get()); !refused.empty()) {
+        return {std::nullopt, refused}; // a symlink swapped in since the check above
+    }
     struct stat st {};
     if (::fstat(in.get(), &st) != 0) {
         return {std::nullopt, std::string("cannot read its size: ") + std::strerror(errno)};

@@ -11,8 +11,15 @@
 
 namespace axg::util {
 
-// Inputs larger than this are refused: no contract or manifest is anywhere near it.
-inline constexpr std::size_t k_max_input_bytes = 16u * 1024u * 1024u;
+// Inputs larger than this are refused by default (docs/security.md): a 100,000-channel monorepo
+// contract is 36 MB and parses linearly; no manifest is anywhere near it.
+inline constexpr std::size_t k_default_max_input_bytes = 64u * 1024u * 1024u;
+
+// The limit in force: the default, or what `--max-input-size` set for this run.
+std::size_t max_input_bytes();
+void set_max_input_bytes(std::size_t bytes);
+// "64M", "64MiB", "1G", "500k", "123456" (bytes); nullopt when it is not a size or is 0.
+std::optional<std::size_t> parse_size(std::string_view text);
 
 struct ReadResult {
     std::optional<std::string> text;
@@ -21,7 +28,7 @@ struct ReadResult {
 
 // Reads a regular file (a FIFO or device is refused without blocking on it), and records it in the active
 // util::InputLog.
-ReadResult read_file(const std::filesystem::path& path, std::size_t max_bytes = k_max_input_bytes);
+ReadResult read_file(const std::filesystem::path& path, std::size_t max_bytes = 0); // 0 = max_input_bytes()
 
 struct FileToWrite {
     std::filesystem::path path;

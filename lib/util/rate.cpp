@@ -4,6 +4,18 @@
 
 namespace axg::util {
 
+namespace {
+struct Unit {
+    std::string_view name;
+    unsigned long seconds;
+};
+
+constexpr Unit k_units[] = {
+    {"s", 1},       {"sec", 1},  {"second", 1},  {"min", 60},  {"m", 60},
+    {"minute", 60}, {"h", 3600}, {"hour", 3600}, {"d", 86400}, {"day", 86400},
+};
+} // namespace
+
 std::optional<Rate> parse_rate(std::string_view text) {
     auto slash = text.find('/');
     if (slash == std::string_view::npos || slash == 0) {
@@ -16,18 +28,17 @@ std::optional<Rate> parse_rate(std::string_view text) {
         return std::nullopt;
     }
     auto unit = text.substr(slash + 1);
-    if (unit == "s" || unit == "sec") {
-        rate.per_seconds = 1;
-    } else if (unit == "m" || unit == "min") {
-        rate.per_seconds = 60;
-    } else if (unit == "h" || unit == "hour") {
-        rate.per_seconds = 3600;
-    } else if (unit == "d" || unit == "day") {
-        rate.per_seconds = 86400;
-    } else {
-        return std::nullopt;
+    for (const auto& u : k_units) {
+        if (u.name == unit) {
+            rate.per_seconds = u.seconds;
+            return rate;
+        }
     }
-    return rate;
+    return std::nullopt;
+}
+
+std::string_view rate_units() {
+    return "s (sec, second), min (m, minute), h (hour) or d (day)";
 }
 
 } // namespace axg::util

@@ -34,7 +34,7 @@ std::optional<check::CheckResult> check_corpus(const std::string& project, const
     if (!model) {
         return check::CheckResult{};
     }
-    return check::run_check(*model, baseline_policy());
+    return check::run_check(analysis::Analysis(*model), baseline_policy());
 }
 
 using Key = std::tuple<std::string, std::string, bool>; // rule, target, suppressed

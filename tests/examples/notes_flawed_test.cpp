@@ -27,7 +27,7 @@ TEST(Examples, NotesFlawedFindsWhatItsReadmeLists) {
     util::Diagnostics diagnostics;
     auto model = load::load_model(options, diagnostics);
     ASSERT_TRUE(model) << (diagnostics.empty() ? "" : diagnostics.items()[0].str());
-    auto result = check::run_check(*model, baseline_policy());
+    auto result = check::run_check(analysis::Analysis(*model), baseline_policy());
     std::multiset<std::pair<std::string, std::string>> got;
     std::string dump;
     for (const auto& f : result.findings) {

@@ -15,7 +15,7 @@ std::optional<graph::BlastRadius> radius(const std::string& contract, const std:
     if (!m) {
         return std::nullopt;
     }
-    return graph::blast_radius(m->contract, graph::build_graph(m->contract), component);
+    return graph::blast_radius(graph::ContractIndex(m->contract), component);
 }
 
 TEST(BlastRadius, TransitiveThroughReceiversThatDoNotCheck) {
@@ -69,7 +69,7 @@ TEST(BlastRadius, ShareExtensionOfTheNotesExample) {
     o.contract_path = (source_dir() / "contracts/examples/notes/appexguard.toml").string();
     auto m = load::load_model(o, d);
     ASSERT_TRUE(m);
-    auto b = graph::blast_radius(m->contract, graph::build_graph(m->contract), "share");
+    auto b = graph::blast_radius(graph::ContractIndex(m->contract), "share");
     ASSERT_TRUE(b);
     EXPECT_TRUE(b->find("stores.keychain", graph::ReachKind::Reads));
     // The share extension can forge the app's snapshot in the group; the widget validates it.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "analysis/analysis.hpp"
 #include "graph/builder.hpp"
 #include "graph/threats.hpp"
 #include "graph_fixtures.hpp"
@@ -17,7 +18,7 @@ std::vector<graph::Threat> threats_of(const std::string& contract) {
     if (!m) {
         return {};
     }
-    return graph::derive_threats(m->contract, graph::build_graph(m->contract));
+    return analysis::Analysis(*m).threats();
 }
 
 const graph::Threat* find(const std::vector<graph::Threat>& threats, const std::string& id) {
@@ -118,7 +119,7 @@ TEST(Threats, CleanExampleHasNoUnmitigatedThreatOfMediumImpact) {
     o.contract_path = (source_dir() / "contracts/examples/notes/appexguard.toml").string();
     auto m = load::load_model(o, d);
     ASSERT_TRUE(m);
-    auto t = graph::derive_threats(m->contract, graph::build_graph(m->contract));
+    auto t = analysis::Analysis(*m).threats();
     EXPECT_GT(t.size(), 20u);
     for (const auto& x : t) {
         EXPECT_FALSE(x.status == graph::ThreatStatus::Unmitigated && x.severity >= model::Severity::Medium) << x.id;

@@ -249,9 +249,22 @@ TEST(LoadContract, HugeFileIsRefused) {
     axg::test::TempDir dir;
     std::string big(17u * 1024u * 1024u, '#');
     dir.write("appexguard.toml", big);
-    auto r = axg::test::run_cli("check appexguard.toml", dir.path());
+    auto r = axg::test::run_cli("check appexguard.toml --max-input-size 16M", dir.path());
     EXPECT_EQ(r.exit_code, 2);
-    EXPECT_NE(r.err.find("larger than the limit"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("larger than the limit of 16777216 bytes"), std::string::npos) << r.err;
+    // Under the default limit (64 MiB) the same file is read: a comment-only contract is then an error of content.
+    auto d = axg::test::run_cli("check appexguard.toml", dir.path());
+    EXPECT_EQ(d.err.find("larger than the limit"), std::string::npos) << d.err;
+}
+
+TEST(LoadContract, MaxInputSizeMustBeASize) {
+    axg::test::TempDir dir;
+    dir.write("appexguard.toml", k_head);
+    for (const char* bad : {"0", "12X", "M", "-5"}) {
+        auto r = axg::test::run_cli(std::string("check appexguard.toml --max-input-size ") + bad, dir.path());
+        EXPECT_EQ(r.exit_code, 2) << bad;
+        EXPECT_NE(r.err.find("--max-input-size"), std::string::npos) << r.err;
+    }
 }
 
 TEST(LoadContract, UnknownConfigurationFlagIsAnInputError) {

@@ -152,5 +152,20 @@ TEST(ContractWriter, RoundTripsTheAppIdPrefix) {
     EXPECT_EQ(write_contract(*contract, {}).find("app_id_prefix"), std::string::npos);
 }
 
+TEST(ContractWriter, RoundTripsAKeyboardsOpenAccess) {
+    util::Diagnostics diagnostics;
+    const std::string text = "[project]\nname = \"X\"\ncontract_version = \"1.0.0\"\n\n[components.kb]\n"
+                             "kind = \"extension\"\nextension_point = \"com.apple.keyboard-service\"\n"
+                             "bundle_id = \"com.x.kb\"\nopen_access = true\n";
+    auto contract = parse_contract(text, "p.toml", diagnostics);
+    ASSERT_TRUE(contract.has_value()) << (diagnostics.empty() ? "" : diagnostics.items()[0].str());
+    std::string written = write_contract(*contract, {});
+    auto again = parse_contract(written, "w.toml", diagnostics);
+    ASSERT_TRUE(again.has_value()) << written;
+    EXPECT_TRUE(again->components.at("kb").open_access) << written;
+    contract->components.at("kb").open_access = false;
+    EXPECT_EQ(write_contract(*contract, {}).find("open_access"), std::string::npos);
+}
+
 } // namespace
 } // namespace axg::load

@@ -103,11 +103,11 @@ TEST(PbxprojParser, NestingUpToTheLimitIsAccepted) {
 }
 
 TEST(PbxprojParser, RefusesOversizedInput) {
-    std::string text(util::k_max_input_bytes + 1, ' ');
+    std::string text(util::max_input_bytes() + 1, ' ');
     util::Diagnostics diagnostics;
     EXPECT_FALSE(parse_pbxproj(text, "big.pbxproj", diagnostics));
     ASSERT_EQ(diagnostics.size(), 1u);
-    EXPECT_NE(diagnostics.items()[0].message.find("16 MiB"), std::string::npos);
+    EXPECT_NE(diagnostics.items()[0].message.find("64 MiB"), std::string::npos);
 }
 
 // Random byte mutations of a small project: always either a value or exactly one located diagnostic.

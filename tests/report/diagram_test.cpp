@@ -25,7 +25,7 @@ model::Model notes() {
 
 std::string render(const model::Model& m, const std::string& view, report::DiagramFormat format) {
     std::string error;
-    std::string out = report::render_diagram(m, {view, format}, error);
+    std::string out = report::render_diagram(analysis::Analysis(m), {view, format}, error);
     EXPECT_EQ(error, "") << view;
     return out;
 }
@@ -99,7 +99,8 @@ TEST(Diagram, BlastViewHighlightsTheCompromisedComponent) {
 }
 
 TEST(Diagram, UnknownViewOrComponentIsAnError) {
-    auto m = notes();
+    auto model = notes();
+    const analysis::Analysis m(model);
     std::string error;
     EXPECT_EQ(report::render_diagram(m, {"blast:nobody", report::DiagramFormat::Dot}, error), "");
     EXPECT_NE(error.find("nobody"), std::string::npos);

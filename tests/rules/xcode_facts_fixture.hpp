@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "analysis/analysis.hpp"
 #include "model/finding.hpp"
 #include "model/manifest.hpp"
 #include "rules/registry.hpp"
@@ -74,7 +75,8 @@ inline std::vector<model::Finding> run_xcode_rule(std::string_view rule_id, cons
         return {};
     }
     model::Policy policy = baseline_policy();
-    rules::RuleContext context{.model = loaded, .policy = policy};
+    const analysis::Analysis analysis(loaded);
+    rules::RuleContext context(analysis, policy);
     rules::Findings out;
     rule->run(context, out);
     return out.items();

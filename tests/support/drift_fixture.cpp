@@ -125,8 +125,8 @@ std::vector<model::Finding> drift_findings(const std::string& rule_id, const Pro
         }
     }
     model::Policy policy;
-    check::DriftInputs inputs{&*base_model, "base-ref", lock ? &*lock : nullptr};
-    auto result = check::run_check(*head_model, policy, inputs);
+    const analysis::Analysis analysis(*head_model, {&*base_model, "base-ref", lock ? &*lock : nullptr});
+    auto result = check::run_check(analysis, policy);
     std::vector<model::Finding> out;
     for (auto& f : result.findings) {
         if (f.rule_id == rule_id) {

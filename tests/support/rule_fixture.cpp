@@ -1,3 +1,4 @@
+#include "analysis/analysis.hpp"
 #include "support/rule_fixture.hpp"
 
 #include <atomic>
@@ -122,7 +123,8 @@ std::vector<model::Finding> run_rule(std::string_view rule_id, const std::string
         return {};
     }
     model::Policy p = policy ? *policy : baseline_policy();
-    rules::RuleContext context{*model, p};
+    const analysis::Analysis analysis(*model);
+    rules::RuleContext context(analysis, p);
     rules::Findings out;
     rule->run(context, out);
     for (auto& f : out.items()) {
@@ -140,7 +142,7 @@ check::CheckResult run_all(const std::string& contract, const Files& files,
     if (!model) {
         return {};
     }
-    return check::run_check(*model, policy ? *policy : baseline_policy());
+    return check::run_check(analysis::Analysis(*model), policy ? *policy : baseline_policy());
 }
 
 } // namespace axg::test

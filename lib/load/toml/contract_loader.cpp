@@ -6,6 +6,8 @@
 #include <tuple>
 
 #include "load/toml/toml_reader.hpp"
+#include "model/channel_endpoints.hpp"
+#include "model/external_actor.hpp"
 #include "util/text.hpp"
 
 namespace axg::load {
@@ -14,7 +16,7 @@ namespace {
 
 using namespace model;
 
-const std::vector<std::string> k_external_actors = {"@any-app", "@system", "@web"};
+constexpr std::string_view k_keyboard = "com.apple.keyboard-service";
 
 std::string where_of(std::string_view section, std::string_view id) {
     return "[" + std::string(section) + "." + util::printable(id) + "]";
@@ -49,6 +51,7 @@ public:
                    [&](const std::string& id, const toml::table& t) { channel(id, t, c.channels[id]); });
         suppressions(root, c.suppressions);
         cross_check(c);
+        keyboards_read_only(c);
         return c;
     }
 
@@ -200,7 +203,7 @@ private:
         const std::string where = where_of("components", id);
         m_toml.check_keys(t,
                           {"kind", "extension_point", "target", "bundle_id", "entitlements", "info_plist", "schemas",
-                           "settings", "description"},
+                           "open_access", "settings", "description"},
                           where);
         m_toml.locate_declaration(t, id, comp);
         static const std::vector<std::string> kinds = {"app", "extension"};
@@ -226,6 +229,12 @@ private:
         if (comp.kind == ComponentKind::App && t.contains("extension_point")) {
             m_toml.error(comp.at("extension_point"),
                          "\"extension_point\" in " + where + " is only for extensions; this component is an app");
+        }
+        comp.open_access = m_toml.boolean(t, "open_access", where).value_or(false);
+        if (t.contains("open_access") && comp.extension_point != k_keyboard) {
+            m_toml.error(comp.at("open_access"), "\"open_access\" in " + where +
+                                                     " is only for custom keyboards (extension point \"" +
+                                                     std::string(k_keyboard) + "\"): it mirrors RequestsOpenAccess");
         }
         comp.target = m_toml.string(t, "target", where).value_or("");
         if (m_toml.require(t, "bundle_id", where)) {
@@ -391,8 +400,8 @@ private:
             ch.rate_limit = util::parse_rate(*rate);
             if (!ch.rate_limit) {
                 m_toml.error(ch.at("rate_limit"), "\"rate_limit\" in " + where + " is \"" + util::printable(*rate) +
-                                                      "\", not a rate; write COUNT/UNIT with a unit s, min, h or d, "
-                                                      "as in \"30/min\"");
+                                                      "\", not a rate; write COUNT/UNIT with a unit " +
+                                                      std::string(util::rate_units()) + ", as in \"30/min\"");
             }
         }
         ch.queue = m_toml.integer(t, "queue", where, 1);
@@ -477,7 +486,9 @@ private:
         auto schemas = keys(c.schemas);
         auto configs = keys(c.configurations);
         std::vector<std::string> endpoints = components;
-        endpoints.insert(endpoints.end(), k_external_actors.begin(), k_external_actors.end());
+        for (const auto& actor : external_actors()) {
+            endpoints.emplace_back(actor.name);
+        }
         std::sort(endpoints.begin(), endpoints.end());
 
         if (!c.project.default_configuration.empty() && !c.configurations.empty()) {
@@ -584,6 +595,85 @@ private:
                 m_toml.error(ch.location, "missing required key \"store\" in " + where + ": transport \"" +
                                               std::string(facts.name) + "\" needs a store of kind \"" +
                                               std::string(store_kind_name(*facts.store_kind)) + "\"");
+            }
+            transport_facts_hold(c, id, ch);
+        }
+    }
+
+    static bool known_endpoint(const Contract& c, const std::string& endpoint) {
+        return is_external(endpoint) ? find_external_actor(endpoint) != nullptr : c.component(endpoint) != nullptr;
+    }
+
+    // What the OS guarantees about the channel's transport, which the contract cannot claim otherwise
+    // (docs/transports.md): who may send and receive, platform auth, the address key.
+    void transport_facts_hold(const Contract& c, const std::string& id, const Channel& ch) {
+        const std::string where = where_of("channels", id);
+        const auto& facts = transport_facts(ch.transport);
+        const std::string transport = "transport \"" + std::string(facts.name) + "\"";
+        if (known_endpoint(c, ch.from)) {
+            if (std::string why = sender_refusal(c, ch); !why.empty()) {
+                m_toml.error(ch.at("from"), where + " is sent by \"" + util::printable(ch.from) + "\", but " + why +
+                                                " (docs/transports.md)");
+            }
+        }
+        for (const auto& to : ch.to) {
+            if (!known_endpoint(c, to) || !known_endpoint(c, ch.from)) {
+                continue;
+            }
+            if (std::string why = receiver_refusal(c, ch, to); !why.empty()) {
+                m_toml.error(ch.at("to"), where + " is received by \"" + util::printable(to) + "\", but " + why +
+                                              " (docs/transports.md)");
+            }
+        }
+        if (ch.auth == Auth::Platform && !admits_platform_auth(facts)) {
+            m_toml.error(ch.at("auth"), where + " declares auth = \"platform\", but the OS tells the receiver of " +
+                                            transport +
+                                            " nothing about its sender; authenticate it with auth = \"token\" or "
+                                            "\"mutual-token\", or write auth = \"none\" (docs/transports.md)");
+        }
+        for (AddressKey key : {AddressKey::Scheme, AddressKey::Domain}) {
+            std::string name(address_key_name(key));
+            if (facts.address == key && !ch.has(name)) {
+                m_toml.error(ch.location, "missing required key \"" + name + "\" in " + where + ": " + transport +
+                                              " is addressed by its " + name);
+            } else if (facts.address != key && ch.has(name)) {
+                m_toml.error(ch.at(name), "\"" + name + "\" in " + where + " is only for " +
+                                              (key == AddressKey::Scheme ? "url-scheme" : "universal-link") +
+                                              " channels; this one uses " + transport);
+            }
+        }
+        keyboard_writes(c, where, ch);
+    }
+
+    // A keyboard without open access reads its app groups but cannot write them (Apple, "Configuring open
+    // access for a custom keyboard"): a channel it would write through one contradicts the OS.
+    void keyboard_writes(const Contract& c, const std::string& where, const Channel& ch) {
+        const Component* sender = c.component(ch.from);
+        const Store* store = c.store(ch.store);
+        if (!sender || !store || store->kind != StoreKind::AppGroup || sender->extension_point != k_keyboard ||
+            sender->open_access) {
+            return;
+        }
+        m_toml.error(ch.at("from"), where + " is written by keyboard \"" + util::printable(ch.from) +
+                                        "\" into app group \"" + util::printable(ch.store) +
+                                        "\", but a keyboard without open access only reads its app groups; set "
+                                        "open_access = true on the component (and RequestsOpenAccess in its "
+                                        "Info.plist), or change the sender");
+    }
+
+    // The OS makes a keyboard without open access a read-only member of its app groups: say so in the model,
+    // so that the graph, the threats and every rule see it as a reader.
+    static void keyboards_read_only(Contract& c) {
+        for (auto& [id, store] : c.stores) {
+            if (store.kind != StoreKind::AppGroup) {
+                continue;
+            }
+            for (const auto& member : store.members) {
+                const Component* component = c.component(member);
+                if (component && component->extension_point == k_keyboard && !component->open_access &&
+                    std::find(store.read_only.begin(), store.read_only.end(), member) == store.read_only.end()) {
+                    store.read_only.push_back(member);
+                }
             }
         }
     }

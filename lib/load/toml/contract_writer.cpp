@@ -78,6 +78,9 @@ void component(std::ostream& out, const std::string& id, const Component& c) {
     out << "bundle_id = " << per_config_value(c.bundle_id) << "\n";
     per_config(out, "entitlements", c.entitlements);
     per_config(out, "info_plist", c.info_plist);
+    if (c.open_access) {
+        out << "open_access = true\n";
+    }
     if (!c.schemas.empty()) {
         std::map<std::string, std::string> versions;
         for (const auto& [schema, version] : c.schemas) {

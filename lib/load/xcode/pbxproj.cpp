@@ -361,8 +361,8 @@ private:
 std::optional<PbxValue> parse_pbxproj(std::string_view text, std::string_view path_for_messages,
                                       util::Diagnostics& diagnostics) {
     std::string file(path_for_messages);
-    if (text.size() > util::k_max_input_bytes) {
-        diagnostics.error({file, 0, 0}, "file is larger than " + std::to_string(util::k_max_input_bytes >> 20) +
+    if (text.size() > util::max_input_bytes()) {
+        diagnostics.error({file, 0, 0}, "file is larger than " + std::to_string(util::max_input_bytes() >> 20) +
                                             " MiB; refusing to parse it");
         return std::nullopt;
     }

@@ -35,7 +35,7 @@ struct PbxValue {
 };
 
 // Parses the whole text. On malformed input, reports one located diagnostic and returns nullopt.
-// Never recurses deeper than k_max_pbxproj_depth; refuses input over util::k_max_input_bytes.
+// Never recurses deeper than k_max_pbxproj_depth; refuses input over util::max_input_bytes().
 std::optional<PbxValue> parse_pbxproj(std::string_view text, std::string_view path_for_messages,
                                       util::Diagnostics& diagnostics);
 

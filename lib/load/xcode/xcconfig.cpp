@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "util/confinement.hpp"
 #include "util/file.hpp"
 #include "util/text.hpp"
 
@@ -145,8 +146,12 @@ struct Loader {
                                   "include cycle: '" + candidate.generic_string() + "' is already being included");
                 return;
             }
-            std::optional<std::string> text = reader(candidate);
-            if (!text) {
+            FileText text = reader(candidate);
+            if (!text.error.empty()) {
+                diagnostics.error(include.location, "cannot include '" + include.path + "': " + text.error);
+                return;
+            }
+            if (!text.text) {
                 continue;
             }
             if (stack.size() >= static_cast<std::size_t>(k_max_include_depth)) {
@@ -154,7 +159,7 @@ struct Loader {
                                   "includes nested deeper than " + std::to_string(k_max_include_depth) + " levels");
                 return;
             }
-            load(candidate, *text);
+            load(candidate, *text.text);
             return;
         }
         if (!include.optional) {
@@ -166,30 +171,36 @@ struct Loader {
 } // namespace
 
 FileReader disk_reader() {
-    return [](const std::filesystem::path& path) -> std::optional<std::string> {
+    return [](const std::filesystem::path& path) -> FileText {
+        // A missing file is only missing, inside the root or not: Xcode tries an include against several
+        // directories (the project directory's parent among them for `../Pods/...`), and nothing is read.
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec)) {
-            return std::nullopt;
+        if (!std::filesystem::exists(path, ec)) {
+            return {};
         }
-        return util::read_file(path).text;
+        if (std::string refused = util::confinement_error(path); !refused.empty()) {
+            return {std::nullopt, std::move(refused)};
+        }
+        util::ReadResult read = util::read_file(path);
+        return {std::move(read.text), std::move(read.error)};
     };
 }
 
 FileReader memory_reader(std::map<std::string, std::string> files) {
-    return [files = std::move(files)](const std::filesystem::path& path) -> std::optional<std::string> {
+    return [files = std::move(files)](const std::filesystem::path& path) -> FileText {
         auto found = files.find(path.lexically_normal().generic_string());
         if (found == files.end()) {
-            return std::nullopt;
+            return {};
         }
-        return found->second;
+        return {found->second, {}};
     };
 }
 
 XcconfigFile parse_xcconfig(std::string_view text, std::string_view path_for_messages, util::Diagnostics& diagnostics) {
     XcconfigFile out;
     std::string file(path_for_messages);
-    if (text.size() > util::k_max_input_bytes) {
-        diagnostics.error({file, 0, 0}, "file is larger than 16 MiB; refusing to parse it");
+    if (text.size() > util::max_input_bytes()) {
+        diagnostics.error({file, 0, 0}, "file is larger than the input limit of " + std::to_string(util::max_input_bytes()) + " bytes (--max-input-size); refusing to parse it");
         return out;
     }
     if (text.starts_with("\xEF\xBB\xBF")) {
@@ -218,12 +229,14 @@ XcconfigResult load_xcconfig(const std::filesystem::path& path, const FileReader
                              util::Diagnostics& diagnostics, const std::vector<std::filesystem::path>& search_dirs) {
     Loader loader{reader, diagnostics, search_dirs, {}, {}};
     std::filesystem::path normal = path.lexically_normal();
-    std::optional<std::string> text = reader(normal);
-    if (!text) {
+    FileText text = reader(normal);
+    if (!text.text) {
+        loader.result.found = !text.error.empty();
+        loader.result.error = std::move(text.error);
         return loader.result;
     }
     loader.result.found = true;
-    loader.load(normal, *text);
+    loader.load(normal, *text.text);
     return std::move(loader.result);
 }
 

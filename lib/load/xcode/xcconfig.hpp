@@ -18,10 +18,17 @@ namespace axg::load {
 
 inline constexpr int k_max_include_depth = 32;
 
-// Returns the file's text, or nullopt when it does not exist or cannot be read.
-using FileReader = std::function<std::optional<std::string>(const std::filesystem::path&)>;
+// What a FileReader found: the text; or no text and `error` empty when the file does not exist (a missing include
+// is a warning: it is often generated, e.g. by CocoaPods), or `error` set when the file may not or cannot be read
+// (outside the project root, too large, not a regular file): an error at whatever named the file.
+struct FileText {
+    std::optional<std::string> text;
+    std::string error;
+};
+using FileReader = std::function<FileText(const std::filesystem::path&)>;
 
-// Reads from disk with util::read_file (and its size limit).
+// Reads from disk with util::read_file (its size limit, and the active util::ReadConfinement: a path outside the
+// project root that exists is an error; one that does not is missing).
 FileReader disk_reader();
 // Reads from a map of path (generic form, as given) to text: for tests.
 FileReader memory_reader(std::map<std::string, std::string> files);
@@ -49,11 +56,12 @@ struct XcconfigResult {
     std::vector<util::Diagnostic> missing;    // required includes that do not exist (not errors: often generated
                                               // files such as Pods/Target Support Files/...)
     bool found = false;                       // the top-level file itself exists
+    std::string error;                        // the top-level file may not or cannot be read (FileText::error)
 };
 
 // Loads `path` and its includes. An include is looked up relative to the including file, then relative to each of
-// `search_dirs` (Xcode also finds includes relative to the project directory). Include cycles and nesting deeper
-// than k_max_include_depth are errors.
+// `search_dirs` (Xcode also finds includes relative to the project directory). Include cycles, nesting deeper
+// than k_max_include_depth and an include that the reader refuses (outside the project root) are errors.
 XcconfigResult load_xcconfig(const std::filesystem::path& path, const FileReader& reader,
                              util::Diagnostics& diagnostics,
                              const std::vector<std::filesystem::path>& search_dirs = {});

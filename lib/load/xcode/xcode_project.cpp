@@ -78,7 +78,10 @@ public:
             return found->second;
         }
         XcconfigResult result = load_xcconfig(full, m_reader, m_diagnostics, {m_source_root});
-        if (!result.found) {
+        if (!result.error.empty()) {
+            m_diagnostics.error(referrer,
+                                "cannot read configuration file '" + relative.generic_string() + "': " + result.error);
+        } else if (!result.found) {
             m_warnings.push_back({referrer, "configuration file '" + relative.generic_string() + "' not found"});
         }
         for (util::Diagnostic& missing : result.missing) {
@@ -442,12 +445,13 @@ std::optional<XcodeProject> load(const std::filesystem::path& input, const std::
     if (text != nullptr) {
         return from_pbxproj(path, *text, diagnostics, reader);
     }
-    std::optional<std::string> read = reader(path);
-    if (!read) {
-        diagnostics.error({path.generic_string(), 0, 0}, "cannot read the project file");
+    FileText read = reader(path);
+    if (!read.text) {
+        diagnostics.error({path.generic_string(), 0, 0},
+                          "cannot read the project file" + (read.error.empty() ? "" : ": " + read.error));
         return std::nullopt;
     }
-    return from_pbxproj(path, *read, diagnostics, reader);
+    return from_pbxproj(path, *read.text, diagnostics, reader);
 }
 
 } // namespace

@@ -364,12 +364,17 @@ struct SpecLoader {
                                   "includes nested deeper than " + std::to_string(k_max_spec_depth) + " levels");
                 continue;
             }
-            std::optional<std::string> included_text = reader((root_dir / include).lexically_normal());
-            if (!included_text) {
+            FileText included_text = reader((root_dir / include).lexically_normal());
+            if (!included_text.error.empty()) {
+                diagnostics.error(location,
+                                  "cannot include '" + include.generic_string() + "': " + included_text.error);
+                continue;
+            }
+            if (!included_text.text) {
                 merged.missing.push_back({location, "included spec '" + include.generic_string() + "' not found"});
                 continue;
             }
-            if (std::optional<XcodeGenSpec> included = load(include, *included_text)) {
+            if (std::optional<XcodeGenSpec> included = load(include, *included_text.text)) {
                 merge_spec(merged, std::move(*included));
             }
         }
@@ -440,8 +445,8 @@ parse_xcodegen(std::string_view text, std::string_view path_for_messages, const 
                util::Diagnostics& diagnostics,
                std::vector<std::pair<std::filesystem::path, util::SourceLocation>>* includes) {
     std::string file(path_for_messages);
-    if (text.size() > util::k_max_input_bytes) {
-        diagnostics.error({file, 0, 0}, "file is larger than 16 MiB; refusing to parse it");
+    if (text.size() > util::max_input_bytes()) {
+        diagnostics.error({file, 0, 0}, "file is larger than the input limit of " + std::to_string(util::max_input_bytes()) + " bytes (--max-input-size); refusing to parse it");
         return std::nullopt;
     }
     try {
@@ -524,13 +529,14 @@ parse_xcodegen(std::string_view text, std::string_view path_for_messages, const 
 std::optional<XcodeGenSpec> load_xcodegen(const std::filesystem::path& project_yml, const FileReader& reader,
                                           util::Diagnostics& diagnostics) {
     std::filesystem::path normal = project_yml.lexically_normal();
-    std::optional<std::string> text = reader(normal);
-    if (!text) {
-        diagnostics.error({normal.generic_string(), 0, 0}, "cannot read the XcodeGen spec");
+    FileText text = reader(normal);
+    if (!text.text) {
+        diagnostics.error({normal.generic_string(), 0, 0},
+                          "cannot read the XcodeGen spec" + (text.error.empty() ? "" : ": " + text.error));
         return std::nullopt;
     }
     SpecLoader loader{reader, diagnostics, normal.parent_path(), {}};
-    std::optional<XcodeGenSpec> spec = loader.load(normal.filename(), *text);
+    std::optional<XcodeGenSpec> spec = loader.load(normal.filename(), *text.text);
     if (!spec) {
         return std::nullopt;
     }

@@ -1,0 +1,44 @@
+#pragma once
+// Indexes over the contract that the graph analyses look things up in: the channels through each
+// store, the channels each component sends or receives, the stores each component belongs to.
+// Built once per analysis, so that a walk or a derivation costs the edges it follows, not a pass
+// over every channel per step (docs/performance.md).
+
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/contract.hpp"
+
+namespace axg::graph {
+
+using ChannelEntry = std::map<std::string, model::Channel>::value_type;
+using StoreEntry = std::map<std::string, model::Store>::value_type;
+
+class ContractIndex {
+public:
+    explicit ContractIndex(const model::Contract& contract);
+
+    const model::Contract& contract() const { return *m_contract; }
+    // Channels whose `store` is `store`, by channel id.
+    std::span<const ChannelEntry* const> channels_through(std::string_view store) const;
+    // Channels that `component` sends (`from`) or receives (`to`), by channel id.
+    std::span<const ChannelEntry* const> channels_of(std::string_view component) const;
+    // Stores that list `component` as a member, by store id.
+    std::span<const StoreEntry* const> stores_of(std::string_view component) const;
+
+private:
+    template <class T>
+    using Lists = std::map<std::string, std::vector<const T*>, std::less<>>;
+    template <class T>
+    static std::span<const T* const> find(const Lists<T>& lists, std::string_view key);
+
+    const model::Contract* m_contract;
+    Lists<ChannelEntry> m_through;
+    Lists<ChannelEntry> m_of;
+    Lists<StoreEntry> m_stores_of;
+};
+
+} // namespace axg::graph

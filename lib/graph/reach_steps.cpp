@@ -1,0 +1,67 @@
+#include "graph/reach_steps.hpp"
+
+#include <algorithm>
+
+#include "model/controls.hpp"
+#include "model/queries.hpp"
+
+namespace axg::graph {
+
+bool is_endpoint(const model::Channel& channel, std::string_view component) {
+    return channel.from == component || std::find(channel.to.begin(), channel.to.end(), component) != channel.to.end();
+}
+
+std::string cut_reason(const model::Channel& channel) {
+    if (model::is_authenticated(channel.auth)) {
+        return "authenticates the sender (auth = " + std::string(model::auth_name(channel.auth)) + ")";
+    }
+    if (!channel.payload && channel.rereads_state) {
+        return "takes only a signal and re-reads authenticated state";
+    }
+    if (model::receiver_validates(channel.validation)) {
+        return "validates the message (validation = " + std::string(model::validation_name(channel.validation)) + ")";
+    }
+    return "";
+}
+
+bool admits_any_sender(const model::Channel& channel) {
+    return model::transport_facts(channel.transport).senders != model::SenderReach::TeamMembers;
+}
+
+std::string sends_via(const model::Contract& contract, std::string_view component, const std::string& id,
+                      const model::Channel& channel) {
+    std::string transport(model::transport_facts(channel.transport).name);
+    if (channel.from == component) {
+        return id + " (" + transport + ")";
+    }
+    if (const model::Store* store = contract.store(channel.store); store && model::is_writer(*store, component)) {
+        return "forges " + id + " through " + channel.store + " (" + transport + ")";
+    }
+    if (admits_any_sender(channel)) {
+        return "forges " + id + " (" + transport + " admits any sender)";
+    }
+    return "";
+}
+
+bool owns_store(const ContractIndex& index, const model::Store& store, std::string_view component) {
+    if (store.classification != model::Classification::Credential) {
+        return true;
+    }
+    bool any_credential = false;
+    for (const ChannelEntry* c : index.channels_through(store.id)) {
+        if (c->second.classification != model::Classification::Credential) {
+            continue;
+        }
+        any_credential = true;
+        if (!is_endpoint(c->second, component)) {
+            return false;
+        }
+    }
+    return any_credential;
+}
+
+std::string member_via(bool writes) {
+    return writes ? "member, writes" : "member, reads";
+}
+
+} // namespace axg::graph
