@@ -29,7 +29,7 @@ constexpr int k_extensions_per_keychain = 18;
 constexpr int k_app_links = 10;
 
 constexpr std::string_view k_points[] = {
-    "com.apple.share-services",   "com.apple.widgetkit-extension", "com.apple.usernotifications.service",
+    "com.apple.share-services",  "com.apple.widgetkit-extension", "com.apple.usernotifications.service",
     "com.apple.intents-service", "com.apple.fileprovider-nonui",  "com.apple.photo-editing",
 };
 
@@ -56,22 +56,48 @@ std::string numbered(std::string_view prefix, int n) {
     return std::string(prefix) + digits;
 }
 
-std::string ext_id(int e) { return numbered("ext", e); }
-std::string group_id(int e) { return numbered("group", (e - 1) / k_extensions_per_group); }
-std::string keychain_id(int e) { return numbered("keychain", (e - 1) / k_extensions_per_keychain); }
-std::string schema_id(int n) { return numbered("Message", n); }
+std::string ext_id(int e) {
+    return numbered("ext", e);
+}
+std::string group_id(int e) {
+    return numbered("group", (e - 1) / k_extensions_per_group);
+}
+std::string keychain_id(int e) {
+    return numbered("keychain", (e - 1) / k_extensions_per_keychain);
+}
+std::string schema_id(int n) {
+    return numbered("Message", n);
+}
 // The three schemas extension e speaks: files, defaults, keychain items.
-std::string ext_schema(const Shape& s, int e, int which) { return schema_id((e * 3 + which) % s.schemas); }
+std::string ext_schema(const Shape& s, int e, int which) {
+    return schema_id((e * 3 + which) % s.schemas);
+}
 
 // The edits between base and head, each at a fixed period so that every size has some.
-bool field_removed(int schema) { return schema % 7 == 3; }       // base has `legacy_note`
-bool field_retyped(int schema) { return schema % 11 == 5; }      // base: count is a float
-bool field_made_required(int schema) { return schema % 13 == 6; } // base: label optional
-bool controls_weakened(int e) { return e % 17 == 2; }             // head: inbox mac-only, receiver-validated
-bool entitlement_added(int e) { return e % 19 == 4; }             // head: associated domains
-bool entitlement_removed(int e) { return e % 23 == 7; }           // base: an extra keychain group
-bool channel_removed(int e) { return e % 29 == 8; }               // base: a legacy channel
-bool channel_added(int e) { return e % 31 == 9; }                 // head: the status channel is new
+bool field_removed(int schema) {
+    return schema % 7 == 3;
+} // base has `legacy_note`
+bool field_retyped(int schema) {
+    return schema % 11 == 5;
+} // base: count is a float
+bool field_made_required(int schema) {
+    return schema % 13 == 6;
+} // base: label optional
+bool controls_weakened(int e) {
+    return e % 17 == 2;
+} // head: inbox mac-only, receiver-validated
+bool entitlement_added(int e) {
+    return e % 19 == 4;
+} // head: associated domains
+bool entitlement_removed(int e) {
+    return e % 23 == 7;
+} // base: an extra keychain group
+bool channel_removed(int e) {
+    return e % 29 == 8;
+} // base: a legacy channel
+bool channel_added(int e) {
+    return e % 31 == 9;
+} // head: the status channel is new
 
 void write_file(const fs::path& path, const std::string& text) {
     fs::create_directories(path.parent_path());
@@ -84,7 +110,8 @@ void write_file(const fs::path& path, const std::string& text) {
 
 std::string plist(const std::string& body) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+           "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
+           "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
            "<plist version=\"1.0\">\n<dict>\n" +
            body + "</dict>\n</plist>\n";
 }
@@ -105,9 +132,13 @@ std::string keychain_group_value(std::string_view store) {
     return "$(AppIdentifierPrefix)com.example.bench." + std::string(store);
 }
 
-std::string app_group_value(std::string_view store) { return "group.com.example.bench." + std::string(store); }
+std::string app_group_value(std::string_view store) {
+    return "group.com.example.bench." + std::string(store);
+}
 
-std::string link_domain(int k) { return "l" + std::to_string(k) + ".bench.example.com"; }
+std::string link_domain(int k) {
+    return "l" + std::to_string(k) + ".bench.example.com";
+}
 
 void write_app_manifests(const fs::path& dir, const Shape& s) {
     std::vector<std::string> groups, keychains, domains, schemes;
@@ -123,17 +154,15 @@ void write_app_manifests(const fs::path& dir, const Shape& s) {
     for (int e = 1; e <= s.extensions; ++e) {
         schemes.push_back(numbered("bench", e));
     }
-    write_file(dir / "App/App.entitlements",
-               plist(plist_strings("com.apple.developer.associated-domains", domains) +
-                     plist_strings("com.apple.security.application-groups", groups) +
-                     plist_strings("keychain-access-groups", keychains)));
+    write_file(dir / "App/App.entitlements", plist(plist_strings("com.apple.developer.associated-domains", domains) +
+                                                   plist_strings("com.apple.security.application-groups", groups) +
+                                                   plist_strings("keychain-access-groups", keychains)));
     std::string types = "\t<key>CFBundleURLTypes</key>\n\t<array>\n\t<dict>\n"
                         "\t<key>CFBundleURLName</key>\n\t<string>com.example.bench</string>\n" +
                         plist_strings("CFBundleURLSchemes", schemes) + "\t</dict>\n\t</array>\n";
-    write_file(dir / "App/Info.plist",
-               plist(plist_string("CFBundleDisplayName", "Bench") +
-                     plist_string("CFBundleIdentifier", "$(PRODUCT_BUNDLE_IDENTIFIER)") +
-                     plist_string("CFBundlePackageType", "APPL") + types));
+    write_file(dir / "App/Info.plist", plist(plist_string("CFBundleDisplayName", "Bench") +
+                                             plist_string("CFBundleIdentifier", "$(PRODUCT_BUNDLE_IDENTIFIER)") +
+                                             plist_string("CFBundlePackageType", "APPL") + types));
 }
 
 void write_extension_manifests(const fs::path& dir, int e, Version v) {
@@ -145,15 +174,15 @@ void write_extension_manifests(const fs::path& dir, int e, Version v) {
     std::string body = plist_strings("com.apple.security.application-groups", {app_group_value(group_id(e))}) +
                        plist_strings("keychain-access-groups", keychains);
     if (v == Version::head && entitlement_added(e)) {
-        body = plist_strings("com.apple.developer.associated-domains", {"applinks:" + id + ".bench.example.com"}) + body;
+        body =
+            plist_strings("com.apple.developer.associated-domains", {"applinks:" + id + ".bench.example.com"}) + body;
     }
     const fs::path own = dir / "Extensions" / id;
     write_file(own / (id + ".entitlements"), plist(body));
     write_file(own / "Info.plist",
                plist(plist_string("CFBundleDisplayName", id) +
                      plist_string("CFBundleIdentifier", "$(PRODUCT_BUNDLE_IDENTIFIER)") +
-                     plist_string("CFBundlePackageType", "XPC!") +
-                     "\t<key>NSExtension</key>\n\t<dict>\n" +
+                     plist_string("CFBundlePackageType", "XPC!") + "\t<key>NSExtension</key>\n\t<dict>\n" +
                      plist_string("NSExtensionPointIdentifier", k_points[e % std::size(k_points)]) +
                      plist_string("NSExtensionPrincipalClass", "$(PRODUCT_MODULE_NAME).Main") + "\t</dict>\n"));
 }
@@ -201,7 +230,8 @@ void stores(std::string& out, const Shape& s) {
         out += "[stores." + id + "]\nkind = \"app-group\"\nid = \"" + app_group_value(id) + "\"\n";
         store_members(out, g * k_extensions_per_group + 1, (g + 1) * k_extensions_per_group, s);
         out += "partitions = { ";
-        for (int e = g * k_extensions_per_group + 1; e <= std::min((g + 1) * k_extensions_per_group, s.extensions); ++e) {
+        for (int e = g * k_extensions_per_group + 1; e <= std::min((g + 1) * k_extensions_per_group, s.extensions);
+             ++e) {
             out += (e > g * k_extensions_per_group + 1 ? ", " : "") + ext_id(e) + " = \"inbox/" + ext_id(e) + "\"";
         }
         out += " }\n";
@@ -220,7 +250,8 @@ void schemas(std::string& out, const Shape& s, Version v) {
     const bool base = v == Version::base;
     for (int n = 0; n < s.schemas; ++n) {
         out += "[schemas." + schema_id(n) + "]\nversion = 1\ncompatibility = \"backward\"\n";
-        out += "fields.id = { type = \"uuid\", required = true, classification = \"identifier\", pseudonymous = true }\n";
+        out +=
+            "fields.id = { type = \"uuid\", required = true, classification = \"identifier\", pseudonymous = true }\n";
         out += "fields.title = { type = \"string\", required = true, max_len = 256, classification = \"personal\" }\n";
         out += std::string("fields.count = { type = \"") + (base && field_retyped(n) ? "float" : "int") +
                "\", min = 0, max = 10000 }\n";
@@ -266,8 +297,8 @@ void extension_channels(std::string& out, const Shape& s, int e, Version v) {
     stored_channel(out, id + "-session", "keychain-item", keychain, "app", id, secrets, "credential", false);
     out += "[channels." + id + "-refresh]\ntransport = \"darwin-notification\"\nfrom = \"app\"\nto = [\"" + id +
            "\"]\npayload = false\nrereads_state = true\nrate_limit = \"1/s\"\naudit = true\n\n";
-    out += "[channels." + id + "-open]\ntransport = \"url-scheme\"\nfrom = \"" + id + "\"\nto = [\"app\"]\nscheme = \"" +
-           numbered("bench", e) +
+    out += "[channels." + id + "-open]\ntransport = \"url-scheme\"\nfrom = \"" + id +
+           "\"\nto = [\"app\"]\nscheme = \"" + numbered("bench", e) +
            "\"\nclassification = \"public\"\nvalidation = \"receiver\"\nrate_limit = \"10/s\"\naudit = true\n\n";
     stored_channel(out, id + "-export", "app-group-file", group, id, "app", files, "personal", false);
     stored_channel(out, id + "-settings", "shared-defaults", group, "app", id, defaults, "personal", false);

@@ -6,8 +6,7 @@
 namespace axg::analysis {
 
 namespace {
-template <class T, class Make>
-const T& once(std::optional<T>& slot, Make make) {
+template <class T, class Make> const T& once(std::optional<T>& slot, Make make) {
     if (!slot) {
         slot.emplace(make());
     }
@@ -52,7 +51,8 @@ const std::vector<drift::ControlChange>& Analysis::control_changes() const {
 
 const std::vector<drift::EntitlementChange>& Analysis::lock_changes() const {
     return once(m_lock_changes, [&] {
-        return m_drift.lock ? drift::diff_entitlements(m_model, *m_drift.lock) : std::vector<drift::EntitlementChange>{};
+        return m_drift.lock ? drift::diff_entitlements(m_model, *m_drift.lock)
+                            : std::vector<drift::EntitlementChange>{};
     });
 }
 

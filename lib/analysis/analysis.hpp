@@ -49,9 +49,9 @@ public:
 
     // Drift. The changes are empty when there is nothing to compare with.
     const DriftInputs& drift() const { return m_drift; }
-    const std::vector<drift::SchemaChange>& schema_changes() const;       // base -> current
-    const std::vector<drift::ControlChange>& control_changes() const;     // base -> current
-    const std::vector<drift::EntitlementChange>& lock_changes() const;    // the lock -> current
+    const std::vector<drift::SchemaChange>& schema_changes() const;                // base -> current
+    const std::vector<drift::ControlChange>& control_changes() const;              // base -> current
+    const std::vector<drift::EntitlementChange>& lock_changes() const;             // the lock -> current
     const std::vector<drift::EntitlementChange>& base_entitlement_changes() const; // base -> current
 
 private:

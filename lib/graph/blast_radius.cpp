@@ -70,7 +70,8 @@ private:
                 add_reach(store_node(store_id), ReachKind::Writes, path);
             }
             auto through = m_index.channels_through(store_id);
-            expose(store.classification, store_node(store_id), path, is_start(component) && owns_store(m_index, store, component));
+            expose(store.classification, store_node(store_id), path,
+                   is_start(component) && owns_store(m_index, store, component));
             for (const ChannelEntry* c : through) {
                 const auto& [channel_id, channel] = *c;
                 expose(channel.classification, model::channel_target(channel_id), path,

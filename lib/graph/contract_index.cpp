@@ -29,8 +29,7 @@ ContractIndex::ContractIndex(const model::Contract& contract) : m_contract(&cont
     }
 }
 
-template <class T>
-std::span<const T* const> ContractIndex::find(const Lists<T>& lists, std::string_view key) {
+template <class T> std::span<const T* const> ContractIndex::find(const Lists<T>& lists, std::string_view key) {
     auto it = lists.find(key);
     return it == lists.end() ? std::span<const T* const>{} : std::span<const T* const>(it->second);
 }

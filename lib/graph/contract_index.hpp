@@ -30,10 +30,8 @@ public:
     std::span<const StoreEntry* const> stores_of(std::string_view component) const;
 
 private:
-    template <class T>
-    using Lists = std::map<std::string, std::vector<const T*>, std::less<>>;
-    template <class T>
-    static std::span<const T* const> find(const Lists<T>& lists, std::string_view key);
+    template <class T> using Lists = std::map<std::string, std::vector<const T*>, std::less<>>;
+    template <class T> static std::span<const T* const> find(const Lists<T>& lists, std::string_view key);
 
     const model::Contract* m_contract;
     Lists<ChannelEntry> m_through;

@@ -45,7 +45,8 @@ std::optional<Witness> seen(const ContractIndex& index, const std::string& compo
             offer(best, {store_node(store_id), step});
         }
         for (const ChannelEntry* c : index.channels_through(store_id)) {
-            if (c->second.classification == Classification::Credential && !(as_start && is_endpoint(c->second, component))) {
+            if (c->second.classification == Classification::Credential &&
+                !(as_start && is_endpoint(c->second, component))) {
                 offer(best, {model::channel_target(c->first), step});
             }
         }
@@ -130,9 +131,8 @@ public:
         if (!via_receiver) {
             return std::nullopt;
         }
-        std::vector<Step> path{
-            {component_node(start), component_node(*via_receiver),
-             sends_via(m_contract, start, via_channel->first, via_channel->second)}};
+        std::vector<Step> path{{component_node(start), component_node(*via_receiver),
+                                sends_via(m_contract, start, via_channel->first, via_channel->second)}};
         const std::string* at = via_receiver;
         bool through_start = false;
         while (true) {
@@ -155,9 +155,9 @@ public:
 private:
     struct Label {
         std::size_t hops = 0;
-        const std::string* next = nullptr;          // the receiver it controls on the way, hops > 0
-        const ChannelEntry* channel = nullptr;      // through this channel
-        const Witness* where = nullptr;             // the data at the end of the way
+        const std::string* next = nullptr;     // the receiver it controls on the way, hops > 0
+        const ChannelEntry* channel = nullptr; // through this channel
+        const Witness* where = nullptr;        // the data at the end of the way
     };
 
     static Exposure exposure(std::vector<Step> path, const Witness& witness) {
@@ -204,7 +204,8 @@ private:
             }
         }
         std::erase_if(out, [](const ChannelEntry* c) { return !cut_reason(c->second).empty(); });
-        std::sort(out.begin(), out.end(), [](const ChannelEntry* a, const ChannelEntry* b) { return a->first < b->first; });
+        std::sort(out.begin(), out.end(),
+                  [](const ChannelEntry* a, const ChannelEntry* b) { return a->first < b->first; });
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
@@ -264,7 +265,8 @@ private:
             });
             std::vector<const std::string*> next;
             auto label = [&](const std::string& from, const std::string* receiver, const ChannelEntry* channel) {
-                auto [it, inserted] = m_labels.emplace(from, Label{hops + 1, receiver, channel, m_labels.at(*receiver).where});
+                auto [it, inserted] =
+                    m_labels.emplace(from, Label{hops + 1, receiver, channel, m_labels.at(*receiver).where});
                 if (inserted) {
                     next.push_back(&it->first);
                 }

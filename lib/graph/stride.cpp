@@ -91,8 +91,9 @@ bool store_retention(const ThreatContext& c) {
     if (c.store->retention) {
         return true;
     }
-    return !c.store_channels.empty() && std::all_of(c.store_channels.begin(), c.store_channels.end(),
-                                                    [](const ChannelEntry* ch) { return ch->second.retention.has_value(); });
+    return !c.store_channels.empty() &&
+           std::all_of(c.store_channels.begin(), c.store_channels.end(),
+                       [](const ChannelEntry* ch) { return ch->second.retention.has_value(); });
 }
 
 bool auth_unknown(const ThreatContext& c) {

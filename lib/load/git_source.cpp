@@ -151,7 +151,8 @@ util::ReadResult GitSource::read(const fs::path& path) const {
             auto size = static_cast<std::size_t>(git_blob_rawsize(blob));
             util::ReadResult result;
             if (size > util::max_input_bytes()) {
-                result.error = "the file is larger than " + std::to_string(util::max_input_bytes()) + " bytes (--max-input-size)";
+                result.error =
+                    "the file is larger than " + std::to_string(util::max_input_bytes()) + " bytes (--max-input-size)";
             } else {
                 result.text = std::string(static_cast<const char*>(git_blob_rawcontent(blob)), size);
             }

@@ -28,8 +28,9 @@ struct ReportInput {
     std::string contract_path;
     std::vector<std::string> configurations; // checked, sorted
     std::string tool_version = APPEXGUARD_VERSION;
-    const analysis::Analysis* analysis = nullptr; // the project and its graph, for the HTML diagram and component filters
-    std::string repository_root;         // absolute; SARIF artifact URIs are relative to it ("" = as given)
+    const analysis::Analysis* analysis =
+        nullptr;                 // the project and its graph, for the HTML diagram and component filters
+    std::string repository_root; // absolute; SARIF artifact URIs are relative to it ("" = as given)
     BaselineSummary baseline;
     std::optional<model::Severity> fail_on; // the gate, for reports that state it (nullopt = never)
 };

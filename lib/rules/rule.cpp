@@ -8,8 +8,7 @@ RuleContext::RuleContext(const analysis::Analysis& analysis, const model::Policy
     : analysis(analysis), policy(policy), model(analysis.model()), base(analysis.drift().base),
       base_label(analysis.drift().base_label), lock(analysis.drift().lock) {}
 
-model::Finding& Findings::add(std::string target, util::SourceLocation location, std::string message,
-                              std::string fix) {
+model::Finding& Findings::add(std::string target, util::SourceLocation location, std::string message, std::string fix) {
     model::Finding f;
     f.target = std::move(target);
     f.location = std::move(location);

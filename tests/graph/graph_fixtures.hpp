@@ -8,8 +8,8 @@
 namespace axg::test {
 
 // A keyboard (with open access, so that it may write the group) feeds the app over an app-group
-// file; the app feeds a widget; the app and the widget share a keychain group holding a credential. `{AUTH}` and `{VALIDATION}` are the keyboard
-// channel's controls, to cut (or not) the path from the keyboard to the credential.
+// file; the app feeds a widget; the app and the widget share a keychain group holding a credential. `{AUTH}` and
+// `{VALIDATION}` are the keyboard channel's controls, to cut (or not) the path from the keyboard to the credential.
 inline std::string chain_contract(const std::string& auth, const std::string& validation) {
     return k_project + R"(
 [components.app]

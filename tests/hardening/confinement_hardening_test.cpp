@@ -98,10 +98,10 @@ TEST_F(InitConfinement, XcconfigIncludesOutsideTheRootAreRefused) {
     fs::create_directories(at("proj/Config/Linked"));
     fs::create_symlink(at("outside"), at("proj/Config/Linked/dir"));
     std::string includes[] = {
-        "#include \"../../outside/secret.xcconfig\"",        // relative, through `..`
-        "#include \"" + outside("secret.xcconfig") + "\"",   // absolute
-        "#include? \"" + outside("secret.xcconfig") + "\"",  // optional makes no difference
-        "#include \"Linked/dir/secret.xcconfig\"",           // through a symlinked directory inside the root
+        "#include \"../../outside/secret.xcconfig\"",       // relative, through `..`
+        "#include \"" + outside("secret.xcconfig") + "\"",  // absolute
+        "#include? \"" + outside("secret.xcconfig") + "\"", // optional makes no difference
+        "#include \"Linked/dir/secret.xcconfig\"",          // through a symlinked directory inside the root
     };
     for (const std::string& include : includes) {
         SCOPED_TRACE(include);
@@ -210,9 +210,8 @@ protected:
 
 TEST_F(CheckConfinement, ContractPathsOutsideTheRootAreRefused) {
     std::string secret = (m_dir.path() / "outside/secret.entitlements").string();
-    std::string values[] = {
-        "../../../../../../../../etc/passwd", "../outside/secret.entitlements",
-        "Share/../../outside/secret.entitlements", "Share/../../../" + secret.substr(1)};
+    std::string values[] = {"../../../../../../../../etc/passwd", "../outside/secret.entitlements",
+                            "Share/../../outside/secret.entitlements", "Share/../../../" + secret.substr(1)};
     for (const char* key : {"entitlements = \"Share/Share.entitlements\"", "info_plist = \"Share/Info.plist\""}) {
         for (const std::string& value : values) {
             std::string written = std::string(key).substr(0, std::string(key).find('=') + 2) + "\"" + value + "\"";

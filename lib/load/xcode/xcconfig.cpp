@@ -200,7 +200,9 @@ XcconfigFile parse_xcconfig(std::string_view text, std::string_view path_for_mes
     XcconfigFile out;
     std::string file(path_for_messages);
     if (text.size() > util::max_input_bytes()) {
-        diagnostics.error({file, 0, 0}, "file is larger than the input limit of " + std::to_string(util::max_input_bytes()) + " bytes (--max-input-size); refusing to parse it");
+        diagnostics.error({file, 0, 0}, "file is larger than the input limit of " +
+                                            std::to_string(util::max_input_bytes()) +
+                                            " bytes (--max-input-size); refusing to parse it");
         return out;
     }
     if (text.starts_with("\xEF\xBB\xBF")) {

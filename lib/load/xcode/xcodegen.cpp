@@ -446,7 +446,9 @@ parse_xcodegen(std::string_view text, std::string_view path_for_messages, const 
                std::vector<std::pair<std::filesystem::path, util::SourceLocation>>* includes) {
     std::string file(path_for_messages);
     if (text.size() > util::max_input_bytes()) {
-        diagnostics.error({file, 0, 0}, "file is larger than the input limit of " + std::to_string(util::max_input_bytes()) + " bytes (--max-input-size); refusing to parse it");
+        diagnostics.error({file, 0, 0}, "file is larger than the input limit of " +
+                                            std::to_string(util::max_input_bytes()) +
+                                            " bytes (--max-input-size); refusing to parse it");
         return std::nullopt;
     }
     try {
