@@ -78,7 +78,7 @@ public:
     static std::string big_endian(std::uint64_t value, unsigned width) {
         std::string out(width, '\0');
         for (unsigned i = 0; i < width; ++i) {
-            out[width - 1 - i] = static_cast<char>((value >> (8 * i)) & 0xFF);
+            out[width - 1 - i] = static_cast<char>(i < 8 ? (value >> (8 * i)) & 0xFF : 0); // wider: zero-padded
         }
         return out;
     }
