@@ -186,6 +186,11 @@ std::optional<BlastRadius> blast_radius(const ContractIndex& index, std::string_
     return Walker(index, component).run();
 }
 
+std::size_t control_steps(const Exposure& exposure) {
+    const auto& path = exposure.path;
+    return path.size() - (!path.empty() && path.back().to.starts_with("stores.") ? 1 : 0);
+}
+
 std::string format_path(const std::vector<Step>& path) {
     if (path.empty()) {
         return "";

@@ -51,6 +51,9 @@ struct BlastRadius {
 // nullopt when `component` is not a declared component.
 std::optional<BlastRadius> blast_radius(const ContractIndex& index, std::string_view component);
 
+// Receivers taken over on the way to an exposure: its path without the last membership step to a store.
+std::size_t control_steps(const Exposure& exposure);
+
 std::string format_path(const std::vector<Step>& path); // "share -[share-to-app]-> app -[member]-> group"
 
 } // namespace axg::graph

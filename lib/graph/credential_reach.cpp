@@ -174,15 +174,13 @@ private:
         if (!radius) {
             return std::nullopt;
         }
-        auto hops = [](const Exposure& e) -> std::size_t {
-            return e.path.size() - (!e.path.empty() && e.path.back().to.starts_with("stores.") ? 1 : 0);
-        };
         const Exposure* best = nullptr;
         for (const auto& e : radius->exposures) {
             if (e.classification != Classification::Credential || e.own) {
                 continue;
             }
-            if (!best || hops(e) < hops(*best) || (hops(e) == hops(*best) && e.where < best->where)) {
+            if (!best || control_steps(e) < control_steps(*best) ||
+                (control_steps(e) == control_steps(*best) && e.where < best->where)) {
                 best = &e;
             }
         }

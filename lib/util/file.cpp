@@ -340,6 +340,14 @@ void set_max_input_bytes(std::size_t bytes) {
     g_max_input_bytes = bytes;
 }
 
+std::string over_input_limit(std::size_t size) {
+    if (size <= g_max_input_bytes) {
+        return "";
+    }
+    return "file is larger than the input limit of " + std::to_string(g_max_input_bytes >> 20) + " MiB (" +
+           std::to_string(g_max_input_bytes) + " bytes, --max-input-size); refusing to parse it";
+}
+
 std::optional<std::size_t> parse_size(std::string_view text) {
     std::size_t digits = 0;
     std::uint64_t value = 0;

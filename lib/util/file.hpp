@@ -18,6 +18,9 @@ inline constexpr std::size_t k_default_max_input_bytes = 64u * 1024u * 1024u;
 // The limit in force: the default, or what `--max-input-size` set for this run.
 std::size_t max_input_bytes();
 void set_max_input_bytes(std::size_t bytes);
+// For parsers handed text rather than a path: "" when `size` is within the limit in force, else the
+// message ("file is larger than the input limit of 64 MiB (67108864 bytes, --max-input-size); …").
+std::string over_input_limit(std::size_t size);
 // "64M", "64MiB", "1G", "500k", "123456" (bytes); nullopt when it is not a size or is 0.
 std::optional<std::size_t> parse_size(std::string_view text);
 

@@ -71,21 +71,15 @@ model::Contract random_contract(unsigned seed) {
 // The definition, from one walk per component.
 std::optional<graph::Exposure> by_walk(const graph::ContractIndex& index, const std::string& start) {
     auto radius = graph::blast_radius(index, start);
-    auto hops = [](const graph::Exposure& e) -> std::size_t {
-        return e.path.size() - (!e.path.empty() && e.path.back().to.starts_with("stores.") ? 1 : 0);
-    };
     std::optional<graph::Exposure> best;
     for (const auto& e : radius->exposures) {
         if (e.classification == Classification::Credential && !e.own &&
-            (!best || hops(e) < hops(*best) || (hops(e) == hops(*best) && e.where < best->where))) {
+            (!best || graph::control_steps(e) < graph::control_steps(*best) ||
+             (graph::control_steps(e) == graph::control_steps(*best) && e.where < best->where))) {
             best = e;
         }
     }
     return best;
-}
-
-std::size_t control_steps(const graph::Exposure& e) {
-    return e.path.size() - (!e.path.empty() && e.path.back().to.starts_with("stores.") ? 1 : 0);
 }
 
 TEST(CredentialReach, MatchesOneWalkPerComponentOnRandomContracts) {
@@ -107,7 +101,8 @@ TEST(CredentialReach, MatchesOneWalkPerComponentOnRandomContracts) {
             }
             ++reached;
             EXPECT_EQ(it->second.where, want->where) << "seed " << seed << " start " << start;
-            EXPECT_EQ(control_steps(it->second), control_steps(*want)) << "seed " << seed << " start " << start;
+            EXPECT_EQ(graph::control_steps(it->second), graph::control_steps(*want))
+                << "seed " << seed << " start " << start;
             ASSERT_FALSE(it->second.path.empty());
             EXPECT_EQ(it->second.path.front().from, graph::component_node(start));
         }

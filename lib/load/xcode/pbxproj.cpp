@@ -361,9 +361,8 @@ private:
 std::optional<PbxValue> parse_pbxproj(std::string_view text, std::string_view path_for_messages,
                                       util::Diagnostics& diagnostics) {
     std::string file(path_for_messages);
-    if (text.size() > util::max_input_bytes()) {
-        diagnostics.error({file, 0, 0}, "file is larger than " + std::to_string(util::max_input_bytes() >> 20) +
-                                            " MiB; refusing to parse it");
+    if (std::string too_large = util::over_input_limit(text.size()); !too_large.empty()) {
+        diagnostics.error({file, 0, 0}, too_large);
         return std::nullopt;
     }
     try {

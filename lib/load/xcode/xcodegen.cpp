@@ -445,10 +445,8 @@ parse_xcodegen(std::string_view text, std::string_view path_for_messages, const 
                util::Diagnostics& diagnostics,
                std::vector<std::pair<std::filesystem::path, util::SourceLocation>>* includes) {
     std::string file(path_for_messages);
-    if (text.size() > util::max_input_bytes()) {
-        diagnostics.error({file, 0, 0}, "file is larger than the input limit of " +
-                                            std::to_string(util::max_input_bytes()) +
-                                            " bytes (--max-input-size); refusing to parse it");
+    if (std::string too_large = util::over_input_limit(text.size()); !too_large.empty()) {
+        diagnostics.error({file, 0, 0}, too_large);
         return std::nullopt;
     }
     try {
