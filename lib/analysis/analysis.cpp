@@ -15,7 +15,7 @@ template <class T, class Make> const T& once(std::optional<T>& slot, Make make) 
 } // namespace
 
 Analysis::Analysis(const model::Model& model, DriftInputs drift)
-    : m_model(model), m_drift(std::move(drift)), m_index(model.contract), m_graph(graph::build_graph(model.contract)) {}
+    : m_model(model), m_drift(std::move(drift)), m_index(model.contract), m_graph(graph::build_graph(m_index)) {}
 
 const std::vector<graph::Threat>& Analysis::threats() const {
     return once(m_threats, [&] { return graph::derive_threats(m_index, m_graph); });

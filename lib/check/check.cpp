@@ -53,12 +53,11 @@ CheckResult run_check(const analysis::Analysis& analysis, const model::Policy& p
             (!families.empty() && families.find(rule->id[3]) == std::string_view::npos)) {
             continue;
         }
-        rules::Findings out;
+        rules::Findings out(rule->severity);
         rule->run(context, out);
         for (auto& f : out.items()) {
             f.rule_id = std::string(rule->id);
             f.slug = std::string(rule->slug);
-            f.severity = rule->severity;
             findings.push_back(std::move(f));
         }
     }

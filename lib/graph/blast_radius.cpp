@@ -70,11 +70,14 @@ private:
                 add_reach(store_node(store_id), ReachKind::Writes, path);
             }
             auto through = m_index.channels_through(store_id);
-            expose(store.classification, store_node(store_id), path,
+            expose(readable_classification(m_index, store, component), store_node(store_id), path,
                    is_start(component) && owns_store(m_index, store, component));
             for (const ChannelEntry* c : through) {
                 const auto& [channel_id, channel] = *c;
-                expose(channel.classification, model::channel_target(channel_id), path,
+                if (!reads_plaintext(m_contract, channel, component)) {
+                    continue; // ciphertext only: the key is in a keychain group it is not entitled to
+                }
+                expose(m_index.channel_classification(channel_id), model::channel_target(channel_id), path,
                        is_start(component) && is_endpoint(channel, component));
             }
             if (writes) {
@@ -97,7 +100,7 @@ private:
         for (const ChannelEntry* c : candidates) {
             const auto& [channel_id, channel] = *c;
             if (is_endpoint(channel, component) && channel.payload) {
-                expose(channel.classification, model::channel_target(channel_id), m_paths.at(component),
+                expose(m_index.channel_classification(channel_id), model::channel_target(channel_id), m_paths.at(component),
                        is_start(component));
             }
             std::string via = sends_via(m_contract, component, channel_id, channel);

@@ -44,7 +44,8 @@ void add_external(Graph& g, std::set<std::string>& seen, std::string_view actor)
 }
 } // namespace
 
-Graph build_graph(const model::Contract& contract) {
+Graph build_graph(const ContractIndex& index) {
+    const model::Contract& contract = index.contract();
     Graph g;
     std::string team_label = "Team";
     if (!contract.project.team_id.empty()) {
@@ -78,7 +79,7 @@ Graph build_graph(const model::Contract& contract) {
             n.detail += " " + store.identifier.str();
         }
         n.boundary = std::string(k_team); // shared by the team's members, outside any one sandbox
-        n.classification = store.classification;
+        n.classification = index.store_classification(id);
         g.nodes.push_back(std::move(n));
         for (const auto& member : store.members) {
             if (!contract.component(member)) {
@@ -88,7 +89,7 @@ Graph build_graph(const model::Contract& contract) {
             e.from = component_node(member);
             e.to = store_node(id);
             e.kind = EdgeKind::Membership;
-            e.classification = store.classification;
+            e.classification = index.store_classification(id);
             e.writes = model::is_writer(store, member);
             g.edges.push_back(std::move(e));
         }
@@ -114,7 +115,7 @@ Graph build_graph(const model::Contract& contract) {
                 e.kind = EdgeKind::Channel;
                 e.channel = id;
                 e.transport = channel.transport;
-                e.classification = channel.classification;
+                e.classification = index.channel_classification(id);
                 g.edges.push_back(std::move(e));
             }
             // Another actor the transport lets send to the same receiver (unless it is the declared sender).
@@ -126,7 +127,7 @@ Graph build_graph(const model::Contract& contract) {
                 e.kind = EdgeKind::Implicit;
                 e.channel = id;
                 e.transport = channel.transport;
-                e.classification = channel.classification;
+                e.classification = index.channel_classification(id);
                 g.edges.push_back(std::move(e));
             }
         }

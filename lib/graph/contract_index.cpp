@@ -2,12 +2,16 @@
 
 #include <algorithm>
 
+#include "model/queries.hpp"
+
 namespace axg::graph {
 
 ContractIndex::ContractIndex(const model::Contract& contract) : m_contract(&contract) {
     // std::map iterates in id order, so every list is sorted by id as it is built.
     for (const auto& entry : contract.channels) {
         const model::Channel& channel = entry.second;
+        model::Classification c = model::effective_classification(contract, channel);
+        m_channel_class.emplace_hint(m_channel_class.end(), entry.first, c);
         if (!channel.store.empty()) {
             m_through[channel.store].push_back(&entry);
         }
@@ -20,6 +24,11 @@ ContractIndex::ContractIndex(const model::Contract& contract) : m_contract(&cont
         }
     }
     for (const auto& entry : contract.stores) {
+        model::Classification c = entry.second.classification;
+        for (const ChannelEntry* through : channels_through(entry.first)) {
+            c = std::max(c, m_channel_class.find(through->first)->second);
+        }
+        m_store_class.emplace_hint(m_store_class.end(), entry.first, c);
         for (const auto& member : entry.second.members) {
             auto& list = m_stores_of[member];
             if (list.empty() || list.back() != &entry) {
@@ -44,6 +53,16 @@ std::span<const ChannelEntry* const> ContractIndex::channels_of(std::string_view
 
 std::span<const StoreEntry* const> ContractIndex::stores_of(std::string_view component) const {
     return find(m_stores_of, component);
+}
+
+model::Classification ContractIndex::channel_classification(std::string_view channel) const {
+    auto it = m_channel_class.find(channel);
+    return it == m_channel_class.end() ? model::Classification::Public : it->second;
+}
+
+model::Classification ContractIndex::store_classification(std::string_view store) const {
+    auto it = m_store_class.find(store);
+    return it == m_store_class.end() ? model::Classification::Public : it->second;
 }
 
 } // namespace axg::graph

@@ -1,6 +1,7 @@
 #pragma once
 // Indexes over the contract that the graph analyses look things up in: the channels through each
-// store, the channels each component sends or receives, the stores each component belongs to.
+// store, the channels each component sends or receives, the stores each component belongs to, and
+// the one classification of every channel and store that every consumer shows and reasons from.
 // Built once per analysis, so that a walk or a derivation costs the edges it follows, not a pass
 // over every channel per step (docs/performance.md).
 
@@ -29,6 +30,13 @@ public:
     // Stores that list `component` as a member, by store id.
     std::span<const StoreEntry* const> stores_of(std::string_view component) const;
 
+    // The effective classification (docs/contract-format.md#classification): a channel's is the
+    // highest of its own and its schema fields' (model::effective_classification); a store's is the
+    // highest of its own and that of every channel through it. Rules, threats, the graph's labels
+    // and the blast radius all use these, never the declared value alone. Public for unknown ids.
+    model::Classification channel_classification(std::string_view channel) const;
+    model::Classification store_classification(std::string_view store) const;
+
 private:
     template <class T> using Lists = std::map<std::string, std::vector<const T*>, std::less<>>;
     template <class T> static std::span<const T* const> find(const Lists<T>& lists, std::string_view key);
@@ -37,6 +45,8 @@ private:
     Lists<ChannelEntry> m_through;
     Lists<ChannelEntry> m_of;
     Lists<StoreEntry> m_stores_of;
+    std::map<std::string, model::Classification, std::less<>> m_channel_class;
+    std::map<std::string, model::Classification, std::less<>> m_store_class;
 };
 
 } // namespace axg::graph

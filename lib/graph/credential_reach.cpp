@@ -41,11 +41,13 @@ std::optional<Witness> seen(const ContractIndex& index, const std::string& compo
     for (const StoreEntry* s : index.stores_of(component)) {
         const auto& [store_id, store] = *s;
         Step step{component_node(component), store_node(store_id), member_via(model::is_writer(store, component))};
-        if (store.classification == Classification::Credential && !(as_start && owns_store(index, store, component))) {
+        if (readable_classification(index, store, component) == Classification::Credential &&
+            !(as_start && owns_store(index, store, component))) {
             offer(best, {store_node(store_id), step});
         }
         for (const ChannelEntry* c : index.channels_through(store_id)) {
-            if (c->second.classification == Classification::Credential &&
+            if (index.channel_classification(c->first) == Classification::Credential &&
+                reads_plaintext(index.contract(), c->second, component) &&
                 !(as_start && is_endpoint(c->second, component))) {
                 offer(best, {model::channel_target(c->first), step});
             }
@@ -53,7 +55,7 @@ std::optional<Witness> seen(const ContractIndex& index, const std::string& compo
     }
     if (!as_start) {
         for (const ChannelEntry* c : index.channels_of(component)) {
-            if (c->second.payload && c->second.classification == Classification::Credential) {
+            if (c->second.payload && index.channel_classification(c->first) == Classification::Credential) {
                 offer(best, {model::channel_target(c->first), std::nullopt});
             }
         }
@@ -66,17 +68,18 @@ std::set<std::string> own_credentials(const ContractIndex& index, const std::str
     std::set<std::string> out;
     for (const StoreEntry* s : index.stores_of(component)) {
         const auto& [store_id, store] = *s;
-        if (store.classification == Classification::Credential && owns_store(index, store, component)) {
+        if (readable_classification(index, store, component) == Classification::Credential &&
+            owns_store(index, store, component)) {
             out.insert(store_node(store_id));
         }
         for (const ChannelEntry* c : index.channels_through(store_id)) {
-            if (c->second.classification == Classification::Credential && is_endpoint(c->second, component)) {
+            if (index.channel_classification(c->first) == Classification::Credential && is_endpoint(c->second, component)) {
                 out.insert(model::channel_target(c->first));
             }
         }
     }
     for (const ChannelEntry* c : index.channels_of(component)) {
-        if (c->second.payload && c->second.classification == Classification::Credential) {
+        if (c->second.payload && index.channel_classification(c->first) == Classification::Credential) {
             out.insert(model::channel_target(c->first));
         }
     }

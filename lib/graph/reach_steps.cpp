@@ -43,13 +43,32 @@ std::string sends_via(const model::Contract& contract, std::string_view componen
     return "";
 }
 
+bool reads_plaintext(const model::Contract& contract, const model::Channel& channel, std::string_view component) {
+    if (channel.encryption != model::Encryption::Aead || channel.key_store.empty() || is_endpoint(channel, component)) {
+        return true;
+    }
+    const model::Store* keys = contract.store(channel.key_store);
+    return !keys || std::find(keys->members.begin(), keys->members.end(), component) != keys->members.end();
+}
+
+model::Classification readable_classification(const ContractIndex& index, const model::Store& store,
+                                              std::string_view component) {
+    model::Classification out = store.classification;
+    for (const ChannelEntry* c : index.channels_through(store.id)) {
+        if (reads_plaintext(index.contract(), c->second, component)) {
+            out = std::max(out, index.channel_classification(c->first));
+        }
+    }
+    return out;
+}
+
 bool owns_store(const ContractIndex& index, const model::Store& store, std::string_view component) {
-    if (store.classification != model::Classification::Credential) {
+    if (index.store_classification(store.id) != model::Classification::Credential) {
         return true;
     }
     bool any_credential = false;
     for (const ChannelEntry* c : index.channels_through(store.id)) {
-        if (c->second.classification != model::Classification::Credential) {
+        if (index.channel_classification(c->first) != model::Classification::Credential) {
             continue;
         }
         any_credential = true;

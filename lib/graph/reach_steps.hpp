@@ -31,4 +31,13 @@ bool owns_store(const ContractIndex& index, const model::Store& store, std::stri
 
 std::string member_via(bool writes); // "member, writes" / "member, reads"
 
+// What `component`, a member of the channel's store, reads of the channel's data at rest: the plaintext,
+// unless the channel is AEAD-encrypted with its key in a `key_store` that `component` is not a member of
+// (then ciphertext only). Its endpoints read the plaintext (they hold the key to send or receive).
+bool reads_plaintext(const model::Contract& contract, const model::Channel& channel, std::string_view component);
+// The most sensitive data `component` reads in store `id`: the store's effective classification, less the
+// channels through it that it reads only as ciphertext.
+model::Classification readable_classification(const ContractIndex& index, const model::Store& store,
+                                              std::string_view component);
+
 } // namespace axg::graph

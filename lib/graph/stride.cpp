@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "model/controls.hpp"
+#include "model/data_role.hpp"
+#include "model/entry_point.hpp"
 #include "model/queries.hpp"
 
 namespace axg::graph {
@@ -96,6 +98,18 @@ bool store_retention(const ThreatContext& c) {
                        [](const ChannelEntry* ch) { return ch->second.retention.has_value(); });
 }
 
+// A public entry point that validates what it receives and carries nothing sensitive: whoever opened it
+// learns and changes nothing the receiver does not check (docs/transports.md, "Public entry points").
+bool public_input(const ThreatContext& c) {
+    return receiver_validation(c) && !(c.channel->payload && model::is_sensitive(c.classification));
+}
+bool public_entry(const ThreatContext& c) {
+    return model::is_public_entry_point(*c.channel);
+}
+bool not_public_entry(const ThreatContext& c) {
+    return !public_entry(c);
+}
+
 bool auth_unknown(const ThreatContext& c) {
     return c.channel->auth == model::Auth::Unknown;
 }
@@ -114,15 +128,19 @@ const Mitigation k_mitigations[] = {
     {"bounded-fields", "a schema whose every field is bounded (max_len, min/max, enum values), or payload = false",
      &bounded_fields, nullptr},
     {"encryption", "encryption = \"aead\"", &encryption, &encryption_unknown},
-    {"integrity", "encryption = \"mac\" or \"aead\"", &integrity, &encryption_unknown},
+    {"integrity", "encryption = \"mac\" or \"aead\"", &integrity, &encryption_unknown, &not_public_entry},
     {"partitions", "partitions for every writer but one", &partitioned, nullptr},
     {"private-transport",
      "a transport no other app can receive and no service off the device reads (not url-scheme, "
      "general-pasteboard or apns)",
      &private_transport, nullptr},
+    {"public-input",
+     "validation = \"receiver\" or \"both\", and no sensitive data in the payload (only opaque references)",
+     &public_input, &validation_unknown, &public_entry},
     {"receiver-validation", "validation = \"receiver\" or \"both\"", &receiver_validation, &validation_unknown},
     {"retention", "retention on the channel or its store", &retention, nullptr},
-    {"sender-auth", "auth = \"token\", \"mutual-token\" or \"platform\"", &sender_auth, &auth_unknown},
+    {"sender-auth", "auth = \"token\", \"mutual-token\" or \"platform\"", &sender_auth, &auth_unknown,
+     &not_public_entry},
     {"signal-only", "payload = false and rereads_state = true", &signal_only, nullptr},
     {"store-protection", "protection stronger than \"none\"", &store_protection, &protection_unknown},
     {"store-retention", "retention on the store, or on every channel through it", &store_retention, nullptr},
@@ -136,16 +154,23 @@ bool no_sender_identity(const ThreatContext& c) {
 bool forgeable_payload(const ThreatContext& c) {
     return c.channel->payload && (facts(c).at_rest || !model::identifies_sender(facts(c)));
 }
+// Repudiation matters where the receiver acts for a less trusted sender: a flow among equals (the host
+// app sharing its own keychain items with its extensions) has no one to deny anything to. Sensitive data
+// that is not audited is AXG210's business.
 bool needs_accountability(const ThreatContext& c) {
-    return model::is_sensitive(c.classification) || c.crosses_up();
+    return c.crosses_up();
 }
 bool sensitive_payload(const ThreatContext& c) {
     return c.channel->payload && model::is_sensitive(c.classification);
 }
+// Records (a vault, the account database) stay by design; retention is for messages and caches.
 bool sensitive_at_rest(const ThreatContext& c) {
-    return facts(c).at_rest && sensitive_payload(c);
+    return facts(c).at_rest && sensitive_payload(c) && !model::holds_records(c.contract, *c.channel);
 }
 bool floodable(const ThreatContext& c) {
+    if (model::is_public_entry_point(*c.channel)) {
+        return model::costs_on_delivery(*c.channel); // opening it again only redraws
+    }
     return c.crosses_up() || facts(c).senders != model::SenderReach::TeamMembers;
 }
 bool crosses_up(const ThreatContext& c) {
@@ -157,8 +182,11 @@ bool shared_writable(const ThreatContext& c) {
 bool sensitive_store(const ThreatContext& c) {
     return model::is_sensitive(c.classification);
 }
+bool sensitive_transient_store(const ThreatContext& c) {
+    return sensitive_store(c) && c.store->role != model::DataRole::Record;
+}
 
-constexpr std::string_view k_spoof[] = {"sender-auth", "signal-only"};
+constexpr std::string_view k_spoof[] = {"public-input", "sender-auth", "signal-only"};
 constexpr std::string_view k_tamper[] = {"integrity", "receiver-validation"};
 constexpr std::string_view k_repudiate[] = {"audit"};
 constexpr std::string_view k_disclose[] = {"encryption", "private-transport"};
@@ -178,7 +206,7 @@ const ThreatEntry k_catalog[] = {
      "the message rests where others can rewrite it, or arrives with no sender identity", &forgeable_payload, k_tamper,
      Needs::All, Severity::Low},
     {"repudiated-message", Stride::Repudiation, Subject::Flow, "Repudiated message",
-     "the flow carries sensitive data or crosses to a more trusted receiver", &needs_accountability, k_repudiate,
+     "the flow crosses from a less trusted sender to a more trusted receiver", &needs_accountability, k_repudiate,
      Needs::All, Severity::Low},
     {"disclosed-message", Stride::InformationDisclosure, Subject::Flow, "Disclosed message",
      "the flow carries sensitive data", &sensitive_payload, k_disclose, Needs::All, Severity::Low},
@@ -196,7 +224,8 @@ const ThreatEntry k_catalog[] = {
     {"readable-while-locked", Stride::InformationDisclosure, Subject::Store, "Readable without protection",
      "the store holds sensitive data", &sensitive_store, k_locked, Needs::All, Severity::Low},
     {"kept-indefinitely", Stride::InformationDisclosure, Subject::Store, "Kept indefinitely",
-     "the store holds sensitive data at rest", &sensitive_store, k_kept, Needs::Any, Severity::Low},
+     "the store holds sensitive messages or caches at rest", &sensitive_transient_store, k_kept, Needs::Any,
+     Severity::Low},
 };
 } // namespace
 

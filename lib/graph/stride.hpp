@@ -42,6 +42,10 @@ struct Mitigation {
     // True when the control it reads is written "unknown": whether it is present cannot be told yet (AXG905 asks).
     // nullptr for mitigations whose keys have no "unknown".
     Predicate undetermined;
+    // False where the control cannot exist, so that a threat neither counts it found nor missing: no sender
+    // can authenticate itself or sign its message on a public entry point (model/entry_point.hpp). nullptr =
+    // everywhere.
+    Predicate applicable = nullptr;
 };
 
 enum class Needs { Any, All }; // mitigated by any one of the mitigations, or only by all of them

@@ -27,6 +27,9 @@ void evaluate(const ThreatEntry& entry, const ThreatContext& context, std::strin
     t.location = std::move(location);
     for (std::string_view id : entry.mitigations) {
         const Mitigation* m = find_mitigation(id);
+        if (m && m->applicable && !m->applicable(context)) {
+            continue;
+        }
         (m && m->present(context) ? t.found : t.missing).emplace_back(id);
         if (m && !m->present(context) && m->undetermined && m->undetermined(context)) {
             t.undetermined.emplace_back(id);
@@ -65,9 +68,9 @@ std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& grap
         for (const auto& r : channel.to) {
             context.receiver_trust = std::max(context.receiver_trust, trust_of(graph, r));
         }
-        context.classification = channel.classification;
+        context.classification = index.channel_classification(id);
         std::string summary = "\"" + id + "\" (" + std::string(model::transport_facts(channel.transport).name) + ", " +
-                              std::string(model::classification_name(channel.classification)) + ") from " +
+                              std::string(model::classification_name(context.classification)) + ") from " +
                               channel.from + " (" + std::string(model::trust_name(context.sender_trust)) + " trust)";
         for (const auto& entry : threat_catalog()) {
             if (entry.subject == Subject::Flow) {
@@ -79,10 +82,7 @@ std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& grap
         ThreatContext context{contract};
         context.store = &store;
         context.store_channels = index.channels_through(id);
-        context.classification = store.classification;
-        for (const ChannelEntry* c : context.store_channels) {
-            context.classification = std::max(context.classification, c->second.classification);
-        }
+        context.classification = index.store_classification(id);
         std::string summary = "\"" + id + "\" (" + std::string(model::store_kind_name(store.kind)) + ", " +
                               std::string(model::classification_name(context.classification)) + ", " +
                               std::to_string(store.members.size()) + " members)";

@@ -683,6 +683,7 @@ private:
         std::sort(s.members.begin(), s.members.end());
         s.protection = Protection::Unknown;
         s.classification = kind == StoreKind::KeychainGroup ? Classification::Credential : Classification::Internal;
+        s.role = default_data_role(kind);
         std::string name = identifiers.at(*preferred(identifiers));
         std::string shown = name;
         for (std::string prefix : {std::string("$(AppIdentifierPrefix)"), std::string("$(TeamIdentifierPrefix)"),

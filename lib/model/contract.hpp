@@ -11,7 +11,9 @@
 
 #include "model/classification.hpp"
 #include "model/controls.hpp"
+#include "model/data_role.hpp"
 #include "model/declared.hpp"
+#include "model/entry_point.hpp"
 #include "model/transport.hpp"
 #include "util/rate.hpp"
 #include "util/semver.hpp"
@@ -99,6 +101,7 @@ struct Store : Declared {
     std::map<std::string, std::string> partitions; // member -> sub-path it alone writes
     std::optional<std::chrono::seconds> retention;
     Classification classification = Classification::Public;
+    DataRole role = DataRole::Messages; // the loader sets default_data_role(kind) when `role` is absent
     bool operator==(const Store&) const = default;
 };
 
@@ -149,6 +152,9 @@ struct Channel : Declared {
     bool token_rotation = false;
     Encryption encryption = Encryption::None;
     KeyStorage key_storage = KeyStorage::None;
+    // The keychain-group store that holds the key ("" = not said): a member of the channel's store that is not a
+    // member of this one reads ciphertext only (blast radius, AXG502; docs/contract-format.md).
+    std::string key_store;
     Validation validation = Validation::None;
     std::optional<std::chrono::seconds> retention;
     std::optional<util::Rate> rate_limit;
@@ -156,6 +162,7 @@ struct Channel : Declared {
     bool audit = false;
     bool payload = true;        // false: a pure signal (Darwin notifications must be)
     bool rereads_state = false; // the receiver re-reads authenticated state instead of trusting the signal
+    Effect effect = Effect::None; // what a delivery makes the receiver do (model/entry_point.hpp)
     PerConfigValue scheme;      // url-scheme; "" in a configuration where the app does not register it
     PerConfigValue domain;      // universal-link
     std::string description;

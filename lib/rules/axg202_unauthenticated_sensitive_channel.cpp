@@ -1,6 +1,9 @@
 // AXG202 unauthenticated-sensitive-channel: a channel whose classification the policy requires to
 // be authenticated declares auth = "none": the receiver cannot tell its sender from any other writer.
+// On a public entry point (model/entry_point.hpp) no sender can authenticate, so there the finding is
+// the sensitive payload itself, whatever `auth` says: it must become an opaque reference.
 
+#include "model/entry_point.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -11,7 +14,18 @@ void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
         auto classification = model::effective_classification(contract, channel);
-        if (!channel.payload || channel.auth != model::Auth::None || !ctx.policy.requirements(classification).auth) {
+        bool public_entry = model::is_public_entry_point(channel);
+        if (!channel.payload || (channel.auth != model::Auth::None && !public_entry) ||
+            !ctx.policy.requirements(classification).auth) {
+            continue;
+        }
+        if (public_entry) {
+            out.add(model::channel_target(id), channel.at("classification"),
+                    "channel \"" + id + "\" is a public entry point (any app or page can open it, and the receiver "
+                    "cannot tell who did) and carries " + std::string(model::classification_name(classification)) +
+                        " data",
+                    "send only an opaque reference (an id the receiver resolves in its own store) and keep the " +
+                        std::string(model::classification_name(classification)) + " data out of \"" + id + "\"");
             continue;
         }
         out.add(model::channel_target(id), channel.at("auth"),

@@ -1,6 +1,7 @@
 // AXG204 cleartext-sensitive: data whose classification the policy requires to be encrypted
 // travels or rests with weaker encryption (by default: personal data and above need AEAD).
 
+#include "model/entry_point.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -10,6 +11,9 @@ namespace {
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
+        if (model::is_public_entry_point(channel)) {
+            continue; // no sender can hold a key; AXG202 asks for an opaque reference instead
+        }
         auto classification = model::effective_classification(contract, channel);
         auto needed = ctx.policy.requirements(classification).encryption;
         if (!channel.payload || channel.encryption == model::Encryption::Unknown || channel.encryption >= needed) {

@@ -2,6 +2,7 @@
 // classification requires (by default: credential keys are device-bound, in the Secure Enclave or
 // a ThisDeviceOnly keychain item, so a backup never carries them off the device).
 
+#include "model/entry_point.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -11,6 +12,9 @@ namespace {
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
+        if (model::is_public_entry_point(channel)) {
+            continue; // no sender can hold a key; AXG202 asks for an opaque reference instead
+        }
         auto classification = model::effective_classification(contract, channel);
         auto needed = ctx.policy.requirements(classification).key_storage;
         bool keyed = channel.encryption == model::Encryption::Mac || channel.encryption == model::Encryption::Aead;

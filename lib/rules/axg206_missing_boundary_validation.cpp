@@ -1,7 +1,9 @@
 // AXG206 missing-boundary-validation: a channel's receivers do not validate what they receive
 // (validation is not "receiver" or "both"). Every channel crosses a process boundary, and
-// sender-side validation protects nothing once the sender is compromised.
+// sender-side validation protects nothing once the sender is compromised. A public entry point needs it
+// whatever its data: anyone can send anything on it.
 
+#include "model/entry_point.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -13,7 +15,8 @@ void run(const RuleContext& ctx, Findings& out) {
     for (const auto& [id, channel] : contract.channels) {
         auto classification = model::effective_classification(contract, channel);
         if (!channel.payload || channel.validation == model::Validation::Unknown ||
-            model::receiver_validates(channel.validation) || !ctx.policy.requirements(classification).validation) {
+            model::receiver_validates(channel.validation) ||
+            !(ctx.policy.requirements(classification).validation || model::is_public_entry_point(channel))) {
             continue;
         }
         bool internal_receiver = false;

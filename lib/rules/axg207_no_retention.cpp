@@ -1,7 +1,10 @@
 // AXG207 no-retention: data that stays at rest after delivery (app-group files, shared defaults,
 // keychain items, pasteboards) with no retention on the channel or its store, or a retention longer
-// than the policy allows for its classification.
+// than the policy allows for its classification. Records are exempt: a store with role = "record" (a
+// vault, the account database; every keychain group unless it says otherwise) keeps its data by design
+// (model/data_role.hpp).
 
+#include "model/data_role.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 #include "util/duration.hpp"
@@ -12,7 +15,8 @@ namespace {
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
-        if (!channel.payload || !model::transport_facts(channel.transport).at_rest) {
+        if (!channel.payload || !model::transport_facts(channel.transport).at_rest ||
+            model::holds_records(contract, channel)) {
             continue;
         }
         auto classification = model::effective_classification(contract, channel);

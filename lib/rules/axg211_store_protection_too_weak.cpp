@@ -4,8 +4,8 @@
 // extension runs while the device is locked (model/locked_access.hpp).
 
 #include <algorithm>
-#include <map>
 
+#include "analysis/analysis.hpp"
 #include "model/locked_access.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -15,23 +15,12 @@ namespace axg::rules {
 namespace {
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
-    std::map<std::string, model::Classification> strictest; // store -> its most sensitive channel's class
-    for (const auto& [id, channel] : contract.channels) {
-        if (!channel.store.empty()) {
-            auto c = model::effective_classification(contract, channel);
-            auto [it, inserted] = strictest.emplace(channel.store, c);
-            it->second = std::max(it->second, c);
-        }
-    }
     for (const auto& [id, store] : contract.stores) {
         if (store.kind == model::StoreKind::Pasteboard ||
             (store.protection == model::Protection::Unknown && store.has("protection"))) {
             continue; // pasteboards have no protection class; "unknown" is AXG905's
         }
-        auto classification = store.classification;
-        if (auto it = strictest.find(id); it != strictest.end()) {
-            classification = std::max(classification, it->second);
-        }
+        auto classification = ctx.analysis.index().store_classification(id);
         int needed = ctx.policy.requirements(classification).store_protection;
         if (auto ceiling = model::locked_reader_ceiling(contract, store)) {
             needed = std::min(needed, *ceiling);

@@ -1,6 +1,7 @@
 // AXG501 unmitigated-threat: a STRIDE threat (lib/graph/stride.cpp, docs/threats.md) applies to a
 // flow or store, and the contract declares none of the controls that mitigate it. One finding per
-// threat of medium impact or more; lower ones are listed by `appexguard threats` only. A threat that a
+// threat of medium impact or more, at the threat's severity; lower ones are listed by `appexguard
+// threats` only. A threat that a
 // control left "unknown" could still mitigate is not reported: its verdict waits for that answer, which
 // AXG905 asks for (a fresh `init` contract would otherwise restate every unknown as a threat).
 
@@ -30,10 +31,11 @@ void run(const RuleContext& ctx, Findings& out) {
         }
         std::string joiner = t.entry->needs == graph::Needs::Any ? "; or " : "; and ";
         out.add(t.target, t.location,
-                std::string(graph::stride_name(t.entry->category)) + " threat " + t.id + " (" +
-                    std::string(model::severity_name(t.severity)) + "): " + std::string(t.entry->title) + " — " +
-                    std::string(t.entry->applies) + ", and no mitigation is declared",
-                "declare " + declared_list(t.missing, joiner));
+                   std::string(graph::stride_name(t.entry->category)) + " threat " + t.id + ": " +
+                       std::string(t.entry->title) + " — " + std::string(t.entry->applies) +
+                       ", and no mitigation is declared",
+                   "declare " + declared_list(t.missing, joiner))
+            .severity = t.severity; // the threat's impact (docs/threats.md#severity)
     }
 }
 } // namespace

@@ -1,10 +1,13 @@
 // AXG503 trust-boundary-crossing-unauthenticated: a flow goes from a less trusted sender to a more
 // trusted receiver and the receiver cannot tell who sent it. Exempt: bare signals whose receiver
-// re-reads authenticated state, and public data that the receiver validates (a URL-scheme or
-// universal-link entry point, which anyone may call by design).
+// re-reads authenticated state, and public entry points (url-scheme, universal-link, extension
+// context: model/entry_point.hpp), which anyone may open by design and no sender can authenticate
+// on; what they need instead — receiver validation, no sensitive payload, a rate limit where an
+// open costs something — AXG206, AXG202 and AXG209 ask for.
 
 #include "analysis/analysis.hpp"
 #include "model/controls.hpp"
+#include "model/entry_point.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -12,13 +15,10 @@ namespace axg::rules {
 
 namespace {
 bool exempt(const model::Channel& channel) {
-    if (model::is_authenticated(channel.auth)) {
+    if (model::is_authenticated(channel.auth) || model::is_public_entry_point(channel)) {
         return true;
     }
-    if (!channel.payload && channel.rereads_state) {
-        return true;
-    }
-    return channel.classification == model::Classification::Public && model::receiver_validates(channel.validation);
+    return !channel.payload && channel.rereads_state;
 }
 
 void run(const RuleContext& ctx, Findings& out) {
@@ -36,12 +36,14 @@ void run(const RuleContext& ctx, Findings& out) {
             }
             out.add(model::channel_target(id), channel.at("auth"),
                     "channel \"" + id + "\" carries " +
-                        std::string(model::classification_name(channel.classification)) + " data from \"" +
+                        std::string(model::classification_name(
+                            ctx.analysis.index().channel_classification(id))) +
+                        " data from \"" +
                         channel.from + "\" (" + std::string(model::trust_name(sender->trust)) + " trust) to \"" +
                         receiver_id + "\" (" + std::string(model::trust_name(receiver->trust)) +
                         " trust) without authenticating the sender",
-                    "set auth = \"mutual-token\" (or \"token\") on \"" + id +
-                        "\"; for a public entry point, validate at the receiver (validation = \"receiver\")");
+                    "authenticate the sender: auth = \"mutual-token\" (or \"token\") on \"" + id +
+                        "\", with the token in a keychain group both share");
         }
     }
 }

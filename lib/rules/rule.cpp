@@ -14,6 +14,7 @@ model::Finding& Findings::add(std::string target, util::SourceLocation location,
     f.location = std::move(location);
     f.message = std::move(message);
     f.fix = std::move(fix);
+    f.severity = m_severity;
     m_items.push_back(std::move(f));
     return m_items.back();
 }

@@ -32,9 +32,12 @@ struct RuleContext {
     RuleContext(const analysis::Analysis& analysis, const model::Policy& policy);
 };
 
-// Collects one rule's findings; the runner stamps them with the rule's ID and severity.
+// Collects one rule's findings; the runner stamps them with the rule's ID. Each finding starts at the
+// rule's severity; a rule whose findings differ in impact sets its own (AXG501: the threat's), so that
+// the severity and every word of the message agree.
 class Findings {
 public:
+    explicit Findings(model::Severity severity = model::Severity::Medium) : m_severity(severity) {}
     model::Finding& add(std::string target, util::SourceLocation location, std::string message, std::string fix);
     // Same, for a finding that holds in one configuration only.
     model::Finding& add(const model::ConfigurationView& configuration, std::string target,
@@ -42,6 +45,7 @@ public:
     std::vector<model::Finding>& items() { return m_items; }
 
 private:
+    model::Severity m_severity;
     std::vector<model::Finding> m_items;
 };
 

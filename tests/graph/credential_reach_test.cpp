@@ -57,6 +57,10 @@ model::Contract random_contract(unsigned seed) {
         }
         if (ch.transport == model::Transport::AppGroupFile && stores > 0) {
             ch.store = "s" + std::to_string(pick(stores));
+            if (pick(3) == 0) { // ciphertext to the members that are not members of the key's store
+                ch.encryption = model::Encryption::Aead;
+                ch.key_store = "s" + std::to_string(pick(stores));
+            }
         }
         ch.classification = classes[pick(3)];
         ch.auth = pick(3) == 0 ? model::Auth::Token : model::Auth::None;

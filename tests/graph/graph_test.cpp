@@ -25,7 +25,7 @@ std::size_t count_edges(const graph::Graph& g, graph::EdgeKind kind) {
 
 TEST(Graph, NotesExampleHasEveryElementAndBoundary) {
     auto m = notes();
-    auto g = graph::build_graph(m.contract);
+    auto g = graph::build_graph(graph::ContractIndex(m.contract));
     for (const char* id : {"components.app", "components.share", "components.widget", "components.nse", "stores.group",
                            "stores.keychain", "external.@web", "external.@any-app", "external.@system"}) {
         EXPECT_TRUE(g.node(id)) << id;
@@ -50,7 +50,7 @@ TEST(Graph, NotesExampleHasEveryElementAndBoundary) {
 }
 
 TEST(Graph, ReadOnlyMembersDoNotWrite) {
-    auto g = graph::build_graph(notes().contract);
+    auto g = graph::build_graph(graph::ContractIndex(notes().contract));
     auto it = std::find_if(g.edges.begin(), g.edges.end(), [](const graph::Edge& e) {
         return e.kind == graph::EdgeKind::Membership && e.from == "components.widget";
     });
@@ -67,7 +67,7 @@ to = ["app"]
 scheme = "x"
 )");
     ASSERT_TRUE(m);
-    auto g = graph::build_graph(m->contract);
+    auto g = graph::build_graph(graph::ContractIndex(m->contract));
     ASSERT_TRUE(g.node("external.@any-app"));
     EXPECT_EQ(g.node("external.@any-app")->trust, model::Trust::External);
     EXPECT_EQ(count_edges(g, graph::EdgeKind::Implicit), 1u);
@@ -76,8 +76,8 @@ scheme = "x"
 
 TEST(Graph, SortedAndRepeatable) {
     auto m = notes();
-    auto a = graph::build_graph(m.contract);
-    auto b = graph::build_graph(m.contract);
+    auto a = graph::build_graph(graph::ContractIndex(m.contract));
+    auto b = graph::build_graph(graph::ContractIndex(m.contract));
     ASSERT_EQ(a.nodes.size(), b.nodes.size());
     for (std::size_t i = 0; i < a.nodes.size(); ++i) {
         EXPECT_EQ(a.nodes[i].id, b.nodes[i].id);

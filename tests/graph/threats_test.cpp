@@ -53,7 +53,8 @@ TEST(Threats, UrlSchemeWithPersonalDataIsSpoofableAndDisclosed) {
     EXPECT_EQ(spoof->entry->category, graph::Stride::Spoofing);
     EXPECT_EQ(spoof->status, graph::ThreatStatus::Unmitigated);
     EXPECT_EQ(spoof->severity, model::Severity::High);
-    EXPECT_EQ(spoof->missing, (std::vector<std::string>{"sender-auth", "signal-only"}));
+    // A URL scheme is a public entry point: no sender can authenticate, so sender-auth is not asked for.
+    EXPECT_EQ(spoof->missing, (std::vector<std::string>{"public-input", "signal-only"}));
     const auto* disclose = find(t, "disclosed-message@channels.open");
     ASSERT_TRUE(disclose);
     EXPECT_EQ(disclose->status, graph::ThreatStatus::Unmitigated);
@@ -63,13 +64,65 @@ TEST(Threats, UrlSchemeWithPersonalDataIsSpoofableAndDisclosed) {
     EXPECT_GT(spoof->location.line, 0u);
 }
 
-TEST(Threats, DeclaredControlsMitigate) {
+// On a public entry point a token or a MAC is no mitigation (anyone can open it, no opener holds a key): the
+// sensitive payload itself keeps spoofing open, and receiver validation alone answers elevation.
+TEST(Threats, PublicEntryPointWithSensitiveDataStaysSpoofable) {
     auto t = threats_of(url_scheme("personal", "auth = \"token\"\nencryption = \"aead\"\nvalidation = \"receiver\"\n"));
-    EXPECT_EQ(find(t, "spoofed-sender@channels.open")->status, graph::ThreatStatus::Mitigated);
-    EXPECT_EQ(find(t, "spoofed-sender@channels.open")->found, std::vector<std::string>{"sender-auth"});
+    EXPECT_EQ(find(t, "spoofed-sender@channels.open")->status, graph::ThreatStatus::Unmitigated);
     EXPECT_EQ(find(t, "elevated-by-input@channels.open")->status, graph::ThreatStatus::Mitigated);
+    EXPECT_EQ(find(t, "elevated-by-input@channels.open")->found, std::vector<std::string>{"receiver-validation"});
+    EXPECT_TRUE(find(t, "elevated-by-input@channels.open")->missing.empty());
+    EXPECT_EQ(find(t, "tampered-message@channels.open")->status, graph::ThreatStatus::Mitigated);
     // Encryption alone does not make a hijackable transport private: only partly mitigated.
     EXPECT_EQ(find(t, "disclosed-message@channels.open")->status, graph::ThreatStatus::Partial);
+}
+
+TEST(Threats, PublicEntryPointThatValidatesOpaqueInputIsMitigated) {
+    auto t = threats_of(url_scheme("public", "validation = \"receiver\"\n"));
+    const auto* spoof = find(t, "spoofed-sender@channels.open");
+    ASSERT_TRUE(spoof);
+    EXPECT_EQ(spoof->status, graph::ThreatStatus::Mitigated);
+    EXPECT_EQ(spoof->found, std::vector<std::string>{"public-input"});
+    EXPECT_EQ(std::count(spoof->missing.begin(), spoof->missing.end(), "sender-auth"), 0);
+    // Opening it again only redraws: no flood threat unless a delivery costs something.
+    EXPECT_FALSE(find(t, "flooded-receiver@channels.open"));
+    auto costly = threats_of(url_scheme("public", "validation = \"receiver\"\neffect = \"network\"\n"));
+    EXPECT_TRUE(find(costly, "flooded-receiver@channels.open"));
+}
+
+TEST(Threats, DeclaredControlsMitigate) {
+    std::string c = chain_contract("token", "receiver");
+    auto t = threats_of(c);
+    EXPECT_EQ(find(t, "spoofed-sender@channels.keyboard-to-app")->status, graph::ThreatStatus::Mitigated);
+    EXPECT_EQ(find(t, "spoofed-sender@channels.keyboard-to-app")->found, std::vector<std::string>{"sender-auth"});
+    EXPECT_EQ(find(t, "elevated-by-input@channels.keyboard-to-app")->status, graph::ThreatStatus::Mitigated);
+}
+
+// Repudiation needs someone to deny something to: a flow among equals or downwards has none.
+TEST(Threats, RepudiationOnlyWhereTheFlowCrossesUp) {
+    auto t = threats_of(chain_contract("token", "receiver"));
+    EXPECT_TRUE(find(t, "repudiated-message@channels.keyboard-to-app")); // keyboard (low) -> app (high)
+    EXPECT_FALSE(find(t, "repudiated-message@channels.app-to-widget"));  // app (high) -> widget (medium)
+}
+
+// Records stay by design; retention is asked of messages and caches only.
+TEST(Threats, RecordsNeedNoRetention) {
+    std::string c = chain_contract("token", "receiver");
+    auto t = threats_of(c);
+    EXPECT_FALSE(find(t, "kept-indefinitely@stores.vault")); // a keychain group: records by default
+    EXPECT_TRUE(find(t, "readable-while-locked@stores.vault")); // protection still matters for records
+    std::string cache = replaced(c, "classification = \"credential\"", "classification = \"credential\"\nrole = \"cache\"");
+    EXPECT_TRUE(find(threats_of(cache), "kept-indefinitely@stores.vault"));
+}
+
+// Threats and their severity use the effective classification: a credential schema field makes the channel's
+// threats critical, however the channel is labelled.
+TEST(Threats, SeverityFollowsTheEffectiveClassification) {
+    std::string c = replaced(chain_contract("none", "none"), "max_len = 64 }", "max_len = 64, classification = \"credential\" }");
+    const auto* spoof = find(threats_of(c), "spoofed-sender@channels.keyboard-to-app");
+    ASSERT_TRUE(spoof);
+    EXPECT_EQ(spoof->severity, model::Severity::Critical);
+    EXPECT_NE(spoof->summary.find("credential"), std::string::npos) << spoof->summary;
 }
 
 TEST(Threats, PublicDataDoesNotRaiseDisclosure) {

@@ -56,7 +56,7 @@ const graph::Edge* edge(const graph::Graph& g, const std::string& from, const st
 TEST(TransportGraph, ThePushProviderIsAnExternalActorOffTheDevice) {
     auto m = load_fixture(k_contract);
     ASSERT_TRUE(m);
-    auto g = graph::build_graph(m->contract);
+    auto g = graph::build_graph(graph::ContractIndex(m->contract));
     const graph::Node* provider = g.node("external.@push-provider");
     ASSERT_TRUE(provider);
     EXPECT_EQ(provider->trust, model::Trust::External);
@@ -70,7 +70,7 @@ TEST(TransportGraph, ThePushProviderIsAnExternalActorOffTheDevice) {
 TEST(TransportGraph, NativeMessagesComeFromTheWeb) {
     auto m = load_fixture(k_contract);
     ASSERT_TRUE(m);
-    auto g = graph::build_graph(m->contract);
+    auto g = graph::build_graph(graph::ContractIndex(m->contract));
     EXPECT_TRUE(edge(g, "external.@web", "components.safari", graph::EdgeKind::Channel));
     EXPECT_FALSE(edge(g, "external.@web", "components.safari", graph::EdgeKind::Implicit));
 }
@@ -78,7 +78,7 @@ TEST(TransportGraph, NativeMessagesComeFromTheWeb) {
 TEST(TransportGraph, AKeyboardWithoutOpenAccessOnlyReadsItsGroup) {
     auto m = load_fixture(k_contract);
     ASSERT_TRUE(m);
-    auto g = graph::build_graph(m->contract);
+    auto g = graph::build_graph(graph::ContractIndex(m->contract));
     const graph::Edge* keyboard = edge(g, "components.keyboard", "stores.group", graph::EdgeKind::Membership);
     ASSERT_TRUE(keyboard);
     EXPECT_FALSE(keyboard->writes);
@@ -90,7 +90,7 @@ TEST(TransportGraph, AKeyboardWithoutOpenAccessOnlyReadsItsGroup) {
     open.replace(open.find("bundle_id = \"com.example.vault.keyboard\""), 0, "open_access = true\n");
     auto with_access = load_fixture(open);
     ASSERT_TRUE(with_access);
-    auto g2 = graph::build_graph(with_access->contract);
+    auto g2 = graph::build_graph(graph::ContractIndex(with_access->contract));
     ASSERT_TRUE(edge(g2, "components.keyboard", "stores.group", graph::EdgeKind::Membership));
     EXPECT_TRUE(edge(g2, "components.keyboard", "stores.group", graph::EdgeKind::Membership)->writes);
 }

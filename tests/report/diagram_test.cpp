@@ -71,7 +71,7 @@ INSTANTIATE_TEST_SUITE_P(Notes, DiagramGolden,
 
 TEST(Diagram, DotParsesBackWithEveryNodeEdgeAndCluster) {
     auto m = notes();
-    auto g = graph::build_graph(m.contract);
+    auto g = graph::build_graph(graph::ContractIndex(m.contract));
     Parsed p(render(m, "channels", report::DiagramFormat::Dot));
     ASSERT_TRUE(p.g);
     EXPECT_EQ(agnnodes(p.g), static_cast<int>(g.nodes.size()) + 1); // + the legend

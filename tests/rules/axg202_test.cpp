@@ -20,5 +20,27 @@ TEST(Axg202, QuietWhenAuthenticated) {
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
 }
 
+// On a public entry point the finding is the sensitive payload, whatever auth says, and the fix is doable.
+TEST(Axg202, PublicEntryPointCarryingSensitiveDataAsksForAnOpaqueReference) {
+    std::string url = k_base + R"(
+[channels.login]
+transport = "url-scheme"
+scheme = "notes-login"
+from = "@any-app"
+to = ["app"]
+classification = "credential"
+validation = "receiver"
+)";
+    for (std::string auth : {"none", "token", "unknown"}) {
+        auto f = run_rule("AXG202", url + "auth = \"" + auth + "\"\n");
+        ASSERT_EQ(f.size(), 1u) << auth;
+        EXPECT_NE(f[0].message.find("public entry point"), std::string::npos) << f[0].message;
+        EXPECT_NE(f[0].fix.find("opaque reference"), std::string::npos) << f[0].fix;
+        EXPECT_EQ(f[0].fix.find("auth ="), std::string::npos) << f[0].fix;
+    }
+    // Public data on it is what a public entry point is for.
+    EXPECT_TRUE(run_rule("AXG202", replaced(url, "\"credential\"", "\"public\"")).empty());
+}
+
 } // namespace
 } // namespace axg::test

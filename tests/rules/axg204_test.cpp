@@ -19,5 +19,20 @@ TEST(Axg204, QuietWhenEncrypted) {
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
 }
 
+// No opener of a public entry point holds a key: AXG202 reports the payload instead.
+TEST(Axg204, QuietOnAPublicEntryPoint) {
+    auto f = run_rule("AXG204", k_base + R"(
+[channels.login]
+transport = "universal-link"
+domain = "notes.example.com"
+from = "@web"
+to = ["app"]
+classification = "personal"
+encryption = "none"
+validation = "receiver"
+)");
+    EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
+}
+
 } // namespace
 } // namespace axg::test

@@ -38,9 +38,33 @@ TEST(Axg501, FiresOncePerUnmitigatedThreat) {
 }
 
 TEST(Axg501, QuietOnceEveryThreatHasAMitigation) {
+    std::string c = contract("auth = \"mutual-token\"\nencryption = \"aead\"\nvalidation = \"both\"\n"
+                             "audit = true\nrate_limit = \"5/s\"\n");
+    c = replaced(c, "transport = \"url-scheme\"\nscheme = \"x\"", "transport = \"xpc\"");
+    auto f = run_rule("AXG501", c);
+    EXPECT_TRUE(f.empty()) << f.front().message;
+}
+
+// A URL scheme carrying personal data cannot be mitigated by a token: the fix is an opaque reference.
+TEST(Axg501, PublicEntryPointAsksForValidationAndAnOpaquePayload) {
     auto f = run_rule("AXG501", contract("auth = \"mutual-token\"\nencryption = \"aead\"\nvalidation = \"both\"\n"
                                          "audit = true\nrate_limit = \"5/s\"\n"));
-    EXPECT_TRUE(f.empty()) << f.front().message;
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(f[0].message.find("spoofed-sender@channels.open"), std::string::npos);
+    EXPECT_NE(f[0].fix.find("opaque references"), std::string::npos) << f[0].fix;
+    EXPECT_EQ(f[0].fix.find("auth ="), std::string::npos) << f[0].fix;
+}
+
+// The finding's severity is the threat's, and the message carries no other severity word.
+TEST(Axg501, SeverityIsTheThreats) {
+    auto f = run_rule("AXG501", contract(""));
+    ASSERT_FALSE(f.empty());
+    for (const auto& x : f) {
+        EXPECT_EQ(x.severity, model::Severity::High) << x.message; // personal data: high impact
+        for (std::string word : {"(low)", "(medium)", "(high)", "(critical)"}) {
+            EXPECT_EQ(x.message.find(word), std::string::npos) << x.message;
+        }
+    }
 }
 
 // What a control left "unknown" could mitigate is AXG905's to ask, not a threat to restate: with every control

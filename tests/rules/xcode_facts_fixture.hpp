@@ -77,7 +77,7 @@ inline std::vector<model::Finding> run_xcode_rule(std::string_view rule_id, cons
     model::Policy policy = baseline_policy();
     const analysis::Analysis analysis(loaded);
     rules::RuleContext context(analysis, policy);
-    rules::Findings out;
+    rules::Findings out(rule->severity);
     rule->run(context, out);
     return out.items();
 }

@@ -125,7 +125,7 @@ std::vector<model::Finding> run_rule(std::string_view rule_id, const std::string
     model::Policy p = policy ? *policy : baseline_policy();
     const analysis::Analysis analysis(*model);
     rules::RuleContext context(analysis, p);
-    rules::Findings out;
+    rules::Findings out(rule->severity);
     rule->run(context, out);
     for (auto& f : out.items()) {
         f.rule_id = std::string(rule->id);
@@ -143,6 +143,15 @@ check::CheckResult run_all(const std::string& contract, const Files& files,
         return {};
     }
     return check::run_check(analysis::Analysis(*model), policy ? *policy : baseline_policy());
+}
+
+std::string replaced(std::string text, std::string_view from, std::string_view to) {
+    auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << "fixture has no \"" << from << "\"";
+    if (at != std::string::npos) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
 }
 
 } // namespace axg::test

@@ -65,6 +65,9 @@ fields.kind = { type = "enum", values = ["text", "link"] }
 // value removes the key.
 std::string channel(const std::string& id, const std::map<std::string, std::string>& overrides = {});
 
+// `text` with the first occurrence of `from` replaced by `to`; fails the test when `from` is absent.
+std::string replaced(std::string text, std::string_view from, std::string_view to);
+
 // An XML plist whose root dict holds `body` (already-written <key>/<value> pairs).
 std::string plist(std::string_view body);
 // `<key>key</key><array><string>v</string>…</array>`

@@ -262,7 +262,7 @@ private:
         const std::string where = where_of("stores", id);
         m_toml.check_keys(t,
                           {"kind", "id", "members", "read_only", "protection", "partitions", "retention",
-                           "classification", "description"},
+                           "classification", "role", "description"},
                           where);
         m_toml.locate_declaration(t, id, s);
         if (m_toml.require(t, "kind", where)) {
@@ -292,6 +292,8 @@ private:
         s.retention = m_toml.duration(t, "retention", where);
         s.classification = m_toml.enumeration(t, "classification", where, &parse_classification, &classification_names)
                                .value_or(Classification::Public);
+        s.role = m_toml.enumeration(t, "role", where, &parse_data_role, &data_role_names)
+                     .value_or(default_data_role(s.kind));
     }
 
     void field(const std::string& schema_where, const std::string& name, const toml::table& t, Field& f) {
@@ -356,7 +358,7 @@ private:
                               "token_rotation", "encryption",     "key_storage", "validation",
                               "retention",      "rate_limit",     "queue",       "audit",
                               "payload",        "rereads_state",  "scheme",      "domain",
-                              "description"},
+                              "effect",         "key_store",      "description"},
                           where);
         m_toml.locate_declaration(t, id, ch);
         if (m_toml.require(t, "transport", where)) {
@@ -383,6 +385,7 @@ private:
             }
         }
         ch.store = m_toml.string(t, "store", where).value_or("");
+        ch.key_store = m_toml.string(t, "key_store", where).value_or("");
         ch.schema = m_toml.string(t, "schema", where).value_or("");
         ch.classification = m_toml.enumeration(t, "classification", where, &parse_classification, &classification_names)
                                 .value_or(Classification::Public);
@@ -409,6 +412,7 @@ private:
         const auto& facts = transport_facts(ch.transport);
         ch.payload = m_toml.boolean(t, "payload", where).value_or(facts.carries_payload);
         ch.rereads_state = m_toml.boolean(t, "rereads_state", where).value_or(false);
+        ch.effect = m_toml.enumeration(t, "effect", where, &parse_effect, &effect_names).value_or(Effect::None);
         ch.scheme = per_config(t, "scheme", where, "a string");
         ch.domain = per_config(t, "domain", where, "a string");
         ch.description = m_toml.string(t, "description", where).value_or("");
@@ -596,7 +600,25 @@ private:
                                               std::string(facts.name) + "\" needs a store of kind \"" +
                                               std::string(store_kind_name(*facts.store_kind)) + "\"");
             }
+            if (!ch.key_store.empty()) {
+                key_store_holds(c, where, ch, stores);
+            }
             transport_facts_hold(c, id, ch);
+        }
+    }
+
+    // `key_store` names a keychain group, on a channel whose payload is encrypted or MACed with a key.
+    void key_store_holds(const Contract& c, const std::string& where, const Channel& ch,
+                         const std::vector<std::string>& stores) {
+        reference(ch.key_store, ch.at("key_store"), "store", stores, where + " key_store");
+        const Store* s = c.store(ch.key_store);
+        if (s && s->kind != StoreKind::KeychainGroup) {
+            m_toml.error(ch.at("key_store"), where + " keeps its key in store \"" + util::printable(ch.key_store) +
+                                                 "\", which is of kind \"" + std::string(store_kind_name(s->kind)) +
+                                                 "\"; a key_store must be a keychain-group store");
+        }
+        if (ch.encryption == Encryption::None) {
+            m_toml.error(ch.at("key_store"), "\"key_store\" in " + where + " needs encryption = \"aead\" or \"mac\"");
         }
     }
 

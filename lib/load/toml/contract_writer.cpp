@@ -120,6 +120,7 @@ void store(std::ostream& out, const std::string& id, const Store& s) {
         out << "retention = " << toml_string(util::format_duration(*s.retention)) << "\n";
     }
     out << "classification = " << toml_string(classification_name(s.classification)) << "\n";
+    out << "role = " << toml_string(data_role_name(s.role)) << "\n";
 }
 
 void schema(std::ostream& out, const std::string& id, const Schema& s) {
@@ -188,6 +189,9 @@ void channel(std::ostream& out, const std::string& id, const Channel& ch) {
     }
     out << "encryption = " << toml_string(encryption_name(ch.encryption)) << "\n";
     out << "key_storage = " << toml_string(key_storage_name(ch.key_storage)) << "\n";
+    if (!ch.key_store.empty()) {
+        out << "key_store = " << toml_string(ch.key_store) << "\n";
+    }
     out << "validation = " << toml_string(validation_name(ch.validation)) << "\n";
     if (ch.retention) {
         out << "retention = " << toml_string(util::format_duration(*ch.retention)) << "\n";
@@ -206,6 +210,9 @@ void channel(std::ostream& out, const std::string& id, const Channel& ch) {
     }
     if (ch.rereads_state) {
         out << "rereads_state = true\n";
+    }
+    if (ch.effect != Effect::None) {
+        out << "effect = " << toml_string(effect_name(ch.effect)) << "\n";
     }
 }
 
