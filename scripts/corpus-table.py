@@ -4,6 +4,10 @@ of docs/init.md: the project init picked, extensions found / expected (the oracl
 check's exit code and the findings per rule.
 
     python3 scripts/corpus-table.py [--binary build/appexguard] [--corpora ../shared/corpora] [--out DIR]
+                                    [--findings FILE]
+
+--findings writes every finding as one JSON object per line (repository, rule, severity, message, fix,
+location), the input of the labelling in docs/precision.md.
 
 A development aid, not part of the test suite (tests/corpora/init_corpus_test.cpp asserts the same facts).
 Needs Python 3.11 (tomllib).
@@ -47,10 +51,12 @@ def main():
     ap.add_argument("--corpora", default="../shared/corpora")
     ap.add_argument("--oracle", default="../shared/corpora-oracle")
     ap.add_argument("--out", default="/tmp/appexguard-corpus")
+    ap.add_argument("--findings", default=None)
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
     rows = []
     rule_totals = collections.Counter()
+    all_findings = []
     for repo in sorted(os.listdir(args.corpora)):
         src = os.path.abspath(os.path.join(args.corpora, repo))
         if not os.path.isdir(src):
@@ -84,6 +90,9 @@ def main():
                 report = json.loads(check.stdout)
                 for f in report["findings"]:
                     row["rules"][f["rule"]] += 1
+                    all_findings.append({"repository": repo, "rule": f["rule"], "severity": f["severity"],
+                                         "message": f["message"], "fix": f.get("fix", ""),
+                                         "location": f.get("location", {})})
                 row["total"] = len(report["findings"])
                 rule_totals.update(row["rules"])
             else:
@@ -101,6 +110,10 @@ def main():
     print()
     print("Findings per rule over all repositories:",
           ", ".join(f"{k} {v}" for k, v in sorted(rule_totals.items())))
+    if args.findings:
+        with open(args.findings, "w") as out:
+            for f in all_findings:
+                out.write(json.dumps(f, sort_keys=True) + "\n")
     for r in rows:
         if r.get("error"):
             print(f"{r['repo']}: {r['error'][0] if r['error'] else ''}", file=sys.stderr)

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/controls.hpp"
+#include "model/entry_point.hpp"
 #include "model/queries.hpp"
 
 namespace axg::graph {
@@ -20,6 +21,13 @@ std::string cut_reason(const model::Channel& channel) {
     }
     if (model::receiver_validates(channel.validation)) {
         return "validates the message (validation = " + std::string(model::validation_name(channel.validation)) + ")";
+    }
+    // A control left "unknown" may cut the step: no verdict until it is declared (AXG905 asks), as AXG501 waits.
+    // On a public entry point no sender authenticates, so only validation can.
+    bool auth_unknown = channel.auth == model::Auth::Unknown && !model::is_public_entry_point(channel);
+    if (auth_unknown || channel.validation == model::Validation::Unknown) {
+        return std::string("declares ") + (auth_unknown ? "auth" : "validation") +
+               " = \"unknown\", so whether it acts unchecked is not known yet (AXG905)";
     }
     return "";
 }

@@ -14,7 +14,8 @@ namespace axg::graph {
 // The channel's sender or one of its receivers.
 bool is_endpoint(const model::Channel& channel, std::string_view component);
 
-// Why a receiver does not act on the sender's message unchecked, or "" when it does.
+// Why a receiver does not act on the sender's message unchecked, or "" when it does. A control written
+// "unknown" that could cut the step cuts it: the walk claims only what the declared controls prove.
 std::string cut_reason(const model::Channel& channel);
 
 // How `component` can put a message on channel `id`, or "" when it cannot: as its sender, by

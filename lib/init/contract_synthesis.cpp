@@ -591,6 +591,9 @@ private:
                 note(p.id + ": no NSExtensionPointIdentifier in its Info.plist; set extension_point");
             }
             summary.extension_point = c.extension_point;
+            // A keyboard writes its app groups only with open access (docs/transports.md, "Keyboards").
+            const PlistValue* open = info ? extension_attribute(*info, "RequestsOpenAccess") : nullptr;
+            c.open_access = c.extension_point == "com.apple.keyboard-service" && open && open->is_true();
         }
         m_out.components.push_back(summary);
         m_out.contract.components[p.id] = std::move(c);

@@ -1,5 +1,7 @@
 // AXG106 keyboard-open-access: a custom keyboard asks for open access (network, writing the
-// shared container, and the user's "Allow Full Access" warning) while no declared channel needs it.
+// shared container, and the user's "Allow Full Access" warning) while no declared channel needs it;
+// or the contract's `open_access` disagrees with the Info.plist's RequestsOpenAccess, so that the
+// model (read-only membership, the blast radius) describes another keyboard than the one that ships.
 
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -35,7 +37,23 @@ void run(const RuleContext& ctx, Findings& out) {
             }
             const model::PlistValue* open =
                 model::extension_attribute(manifests.info_plist->root, "RequestsOpenAccess");
-            if (!open || !open->is_true() || needs_open_access(ctx.model.contract, id)) {
+            bool requests = open && open->is_true();
+            if (requests != component->open_access) {
+                out.add(view, model::component_target(id),
+                        component->open_access ? component->at("open_access") : open->location,
+                        "keyboard \"" + id + "\" is declared with open_access = " +
+                            (component->open_access ? "true" : "false") + ", but its Info.plist " +
+                            (requests ? "requests" : "does not request") +
+                            " open access (RequestsOpenAccess): the contract " +
+                            (requests ? "treats it as a read-only member of its groups, yet it can write them"
+                                      : "lets it write its groups, yet the OS will not"),
+                        std::string("make them agree: ") +
+                            (requests ? "set open_access = true on the component, or RequestsOpenAccess to false in "
+                                      : "remove open_access from the component, or set RequestsOpenAccess in ") +
+                            manifests.info_plist->path);
+                continue;
+            }
+            if (!requests || needs_open_access(ctx.model.contract, id)) {
                 continue;
             }
             out.add(view, model::component_target(id), open->location,

@@ -1,10 +1,12 @@
-// AXG107 debuggable-release: get-task-allow = true or aps-environment = development in a
-// configuration that ships (MASTG-TEST-0261, MASWE-0067).
+// AXG107 debuggable-release: get-task-allow = true in a configuration that ships (MASTG-TEST-0261,
+// MASWE-0067). Not aps-environment = development: Xcode writes "development" into the entitlements
+// file when push is enabled, and code signing replaces it with the provisioning profile's value (a
+// distribution profile gives "production"), so in a source file it says nothing about the shipped
+// build (docs/rules/AXG107.md). `appexguard audit` of a signed build is where that value is real.
 
 #include "model/entitlements.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
-#include "util/text.hpp"
 
 namespace axg::rules {
 
@@ -23,20 +25,12 @@ void run(const RuleContext& ctx, Findings& out) {
                         "remove get-task-allow from " + manifests.entitlements->path +
                             " (Xcode adds it to development builds itself)");
             }
-            if (const auto* e = model::entitlement::entry(manifests, model::entitlement::k_aps_environment);
-                e && e->value.is_string() && util::to_lower(e->value.string) == "development") {
-                out.add(view, model::component_target(id), e->value.location,
-                        "release configuration \"" + view.name + "\" of \"" + id +
-                            "\" uses the development push environment (aps-environment = development)",
-                        "set aps-environment to \"production\" in " + manifests.entitlements->path +
-                            ", or use a separate entitlements file for debug builds");
-            }
         }
     }
 }
 } // namespace
 
 const Rule k_axg107{"AXG107", "debuggable-release", model::Severity::High, "least-privilege",
-                    "get-task-allow or the development push environment in a release configuration", &run};
+                    "get-task-allow in a release configuration", &run};
 
 } // namespace axg::rules

@@ -1,5 +1,7 @@
 // AXG904 unreferenced-declaration: a store or schema that no channel uses. Either a channel is
-// missing from the contract (an undeclared IPC surface) or the declaration is stale.
+// missing from the contract (an undeclared IPC surface) or the declaration is stale. A store with one
+// member is exempt: nothing is shared between components through it (an SDK's own keychain group,
+// the app's private app group), yet it must be declared because the entitlement grants it.
 
 #include <set>
 
@@ -18,7 +20,7 @@ void run(const RuleContext& ctx, Findings& out) {
         schemas.insert(channel.schema);
     }
     for (const auto& [id, store] : contract.stores) {
-        if (!stores.count(id)) {
+        if (!stores.count(id) && store.members.size() >= 2) {
             out.add(model::store_target(id), store.location, "no channel uses store \"" + id + "\"",
                     "declare the channels that use it, or remove the store (and the entitlement it grants)");
         }

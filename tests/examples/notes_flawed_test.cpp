@@ -42,11 +42,10 @@ TEST(Examples, NotesFlawedFindsWhatItsReadmeLists) {
         {"AXG101", "components.share"},
         {"AXG103", "stores.keychain"},
         {"AXG107", "components.app"},
-        {"AXG107", "components.app"},
         {"AXG112", "components.widget"},
         {"AXG113", "components.widget"}, // once, in Debug and Release (the message names no configuration)
         {"AXG201", "channels.login-handoff"},
-        {"AXG205", "channels.login-handoff"},
+        {"AXG202", "channels.login-handoff"},
         {"AXG202", "channels.share-to-app"},
         {"AXG204", "channels.share-to-app"},
         {"AXG207", "channels.share-to-app"},

@@ -27,9 +27,27 @@ const std::string k_open =
           "<key>NSExtensionAttributes</key><dict><key>RequestsOpenAccess</key><true/></dict></dict>");
 
 TEST(Axg106, FiresWhenOpenAccessIsNotNeeded) {
-    auto f = run_rule("AXG106", k_contract, {{"Info.plist", k_open}});
+    auto f = run_rule("AXG106", replaced(k_contract, "info_plist", "open_access = true\ninfo_plist"),
+                      {{"Info.plist", k_open}});
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].target, "components.keyboard");
+    EXPECT_NE(f[0].message.find("no declared channel"), std::string::npos) << f[0].message;
+}
+
+// The contract and the Info.plist describe the same keyboard, or the model (read-only membership) is wrong.
+TEST(Axg106, FiresWhenTheContractAndTheInfoPlistDisagree) {
+    auto f = run_rule("AXG106", k_contract, {{"Info.plist", k_open}});
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(f[0].message.find("declared with open_access = false, but its Info.plist requests"), std::string::npos)
+        << f[0].message;
+    EXPECT_TRUE(f[0].location.file.ends_with("Info.plist"));
+    std::string closed = replaced(k_open, "<true/>", "<false/>");
+    f = run_rule("AXG106", replaced(k_contract, "info_plist", "open_access = true\ninfo_plist"),
+                 {{"Info.plist", closed}});
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(f[0].message.find("does not request"), std::string::npos) << f[0].message;
+    EXPECT_TRUE(f[0].location.file.ends_with("appexguard.toml"));
+    EXPECT_TRUE(run_rule("AXG106", k_contract, {{"Info.plist", closed}}).empty());
 }
 
 TEST(Axg106, QuietWhenAChannelWritesTheGroup) {

@@ -89,7 +89,8 @@ bundle_id = "$(APP_ID_IOS)"
     EXPECT_EQ(f[0].target, "components.app");
     EXPECT_EQ(f[0].location.line, 8u);
     EXPECT_EQ(f[0].location.column, 13u);
-    EXPECT_NE(f[0].message.find("bundle_id of component \"app\" uses $(APP_ID_IOS)"), std::string::npos);
+    EXPECT_NE(f[0].message.find("$(APP_ID_IOS) is defined by no setting"), std::string::npos) << f[0].message;
+    EXPECT_NE(f[0].message.find("in the bundle_id of component \"app\""), std::string::npos) << f[0].message;
     EXPECT_EQ(f[0].configurations.size(), 2u);
     auto model = load_fixture(contract);
     ASSERT_TRUE(model);
@@ -179,6 +180,31 @@ TEST(Axg113, CappedExpansionIsALocatedInputError) {
     EXPECT_NE(r.err.find(":31:13: error: expanding the bundle_id of component \"app\" hits the limit of 65536 bytes"),
               std::string::npos)
         << r.err;
+}
+
+// One missing definition (a developer-local xcconfig the repository leaves out) is one finding, at its first use,
+// naming every value that uses it — not one per use.
+TEST(Axg113, OneFindingPerUndefinedNameWhateverItsUses) {
+    const std::string contract = k_project + R"toml(
+[components.app]
+kind = "app"
+bundle_id = "$(APP_ID_IOS)"
+entitlements = "App.entitlements"
+
+[components.widget]
+kind = "extension"
+extension_point = "com.apple.widgetkit-extension"
+bundle_id = "$(APP_ID_IOS).widget"
+)toml";
+    std::string ents = plist("<key>com.apple.security.application-groups</key><array><string>group.$(APP_ID_IOS)"
+                             "</string></array>");
+    auto f = run_rule("AXG113", contract, {{"App.entitlements", ents}});
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].target, "components.app"); // the first use: the contract's line 8
+    EXPECT_EQ(f[0].location.line, 8u);
+    EXPECT_NE(f[0].message.find("the 3 values that use it"), std::string::npos) << f[0].message;
+    EXPECT_NE(f[0].message.find("component \"widget\""), std::string::npos) << f[0].message;
+    EXPECT_NE(f[0].message.find("App.entitlements"), std::string::npos) << f[0].message;
 }
 
 } // namespace
