@@ -82,6 +82,16 @@ std::string replaced(const std::string& text, const std::string& from, const std
     return out;
 }
 
+ProjectFiles note_bumped(ProjectFiles p, const std::optional<std::string>& readers) {
+    p.contract = replaced(p.contract, "[schemas.Note]\nversion = 1\n", "[schemas.Note]\nversion = 2\n");
+    if (readers) {
+        p.contract = replaced(p.contract, "\n[schemas.Snap]\n",
+                              "\n[[schemas.Note.migrations]]\nfrom = 1\nto = 2\nreaders = \"" + *readers +
+                                  "\"\n\n[schemas.Snap]\n");
+    }
+    return p;
+}
+
 std::string app_groups_plist(const std::vector<std::string>& groups) {
     std::string body = "<dict>\n    <key>com.apple.security.application-groups</key>\n    <array>\n";
     for (const auto& g : groups) {
