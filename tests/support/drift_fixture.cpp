@@ -82,12 +82,15 @@ std::string replaced(const std::string& text, const std::string& from, const std
     return out;
 }
 
-ProjectFiles note_bumped(ProjectFiles p, const std::optional<std::string>& readers) {
-    p.contract = replaced(p.contract, "[schemas.Note]\nversion = 1\n", "[schemas.Note]\nversion = 2\n");
+ProjectFiles bumped(ProjectFiles p, const std::string& schema, const std::optional<std::string>& readers) {
+    const std::string header = "[schemas." + schema + "]\n";
+    p.contract = replaced(p.contract, header + "version = 1\n", header + "version = 2\n");
     if (readers) {
-        p.contract = replaced(p.contract, "\n[schemas.Snap]\n",
-                              "\n[[schemas.Note.migrations]]\nfrom = 1\nto = 2\nreaders = \"" + *readers +
-                                  "\"\n\n[schemas.Snap]\n");
+        // After the schema's own keys: before the next table.
+        auto next = p.contract.find("\n[", p.contract.find(header));
+        EXPECT_NE(next, std::string::npos);
+        p.contract.insert(next + 1, "[[schemas." + schema + ".migrations]]\nfrom = 1\nto = 2\nreaders = \"" + *readers +
+                                        "\"\n\n");
     }
     return p;
 }
