@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "drift/schema_migration.hpp"
 #include "util/text.hpp"
 
 namespace axg::drift {
@@ -160,10 +161,15 @@ Sides protected_sides(Compatibility mode) {
     return {};
 }
 
-bool is_breaking(SchemaChangeKind kind, Compatibility mode, bool was_required) {
+Sides sides_at_stake(SchemaChangeKind kind, Compatibility mode, bool was_required) {
     Sides broken = broken_sides(kind, was_required);
     Sides kept = protected_sides(mode);
-    return (broken.backward && kept.backward) || (broken.forward && kept.forward);
+    return {broken.backward && kept.backward, broken.forward && kept.forward};
+}
+
+bool is_breaking(SchemaChangeKind kind, Compatibility mode, bool was_required) {
+    Sides at_stake = sides_at_stake(kind, mode, was_required);
+    return at_stake.backward || at_stake.forward;
 }
 
 std::string explain(const SchemaChange& change, std::string_view base_label) {
@@ -173,19 +179,18 @@ std::string explain(const SchemaChange& change, std::string_view base_label) {
     }
     text += ": " + change.detail + " since " + std::string(base_label);
     if (change.breaking) {
-        Sides broken = broken_sides(change.kind, change.was_required);
-        Sides kept = protected_sides(change.mode);
+        Sides at_stake = sides_at_stake(change.kind, change.mode, change.was_required);
         std::vector<std::string> sides;
-        if (broken.backward && kept.backward) {
+        if (at_stake.backward) {
             sides.push_back("backward (a new reader of old data)");
         }
-        if (broken.forward && kept.forward) {
+        if (at_stake.forward) {
             sides.push_back("forward (an old reader of new data)");
         }
         text += "; under compatibility \"" + std::string(model::compatibility_name(change.mode)) + "\" this breaks " +
                 util::join(sides, " and ");
     }
-    return text;
+    return text + migration_remark(change);
 }
 
 Compatibility stricter_mode(Compatibility a, Compatibility b) {
@@ -226,6 +231,13 @@ std::vector<SchemaChange> diff_schema(const Schema& base, const Schema& head) {
                            after.location, mode, is_breaking(kind, mode)});
         }
     }
+    for (auto& change : out) {
+        change.base_version = base.version;
+        change.head_version = head.version;
+        change.migration = change.breaking ? migration_state(sides_at_stake(change.kind, mode, change.was_required),
+                                                             base.version, head)
+                                           : MigrationState::NotNeeded;
+    }
     return out;
 }
 
@@ -260,10 +272,18 @@ std::vector<SchemaChange> diff_schemas(const model::Contract& base, const model:
                 break;
             }
         }
-        out.push_back(
-            {Kind::SchemaRemoved, id, "",
-             "schema version " + std::to_string(before.version) + " removed while used by " + util::join(list, ", "),
-             where, before.compatibility, before.compatibility != Compatibility::None});
+        SchemaChange removed{Kind::SchemaRemoved,
+                             id,
+                             "",
+                             "schema version " + std::to_string(before.version) + " removed while used by " +
+                                 util::join(list, ", "),
+                             where,
+                             before.compatibility,
+                             before.compatibility != Compatibility::None};
+        removed.base_version = before.version;
+        // No schema is left to declare a migration on.
+        removed.migration = removed.breaking ? MigrationState::Undeclared : MigrationState::NotNeeded;
+        out.push_back(std::move(removed));
     }
     std::stable_sort(out.begin(), out.end(), [](const SchemaChange& a, const SchemaChange& b) {
         return std::tie(a.schema, a.field, a.kind, a.detail) < std::tie(b.schema, b.field, b.kind, b.detail);

@@ -38,8 +38,20 @@ struct Sides {
 Sides broken_sides(SchemaChangeKind kind, bool was_required = false);
 // The sides a mode protects.
 Sides protected_sides(model::Compatibility mode);
+// The sides a change breaks that the mode protects.
+Sides sides_at_stake(SchemaChangeKind kind, model::Compatibility mode, bool was_required = false);
 // A change is breaking when it breaks a side that the mode protects.
 bool is_breaking(SchemaChangeKind kind, model::Compatibility mode, bool was_required = false);
+
+// Whether a breaking change is answered by migrations the current contract declares
+// ([[schemas.ID.migrations]], docs/drift.md#migrations). Computed once, in diff_schema.
+enum class MigrationState {
+    NotNeeded,    // not breaking
+    NotBumped,    // breaking, and the schema's version did not go up
+    Undeclared,   // the version went up, but no declared migration (or chain) leads from the base's to it
+    ReadersShort, // migrations lead there, but their `readers` leave a broken side open (see covered_sides)
+    Migrated,     // the version went up and declared migrations cover the step for every broken side
+};
 
 struct SchemaChange {
     SchemaChangeKind kind;
@@ -50,6 +62,12 @@ struct SchemaChange {
     model::Compatibility mode = model::Compatibility::None; // the stricter of the base and current modes
     bool breaking = false;     // under `mode`; classification changes are judged by AXG409, not here
     bool was_required = false; // the field at the base
+    std::int64_t base_version = 0;
+    std::int64_t head_version = 0;                        // 0 when the schema is gone
+    MigrationState migration = MigrationState::NotNeeded; // drift/schema_migration.hpp
+
+    // What the drift rules report: breaking, and not covered by a declared migration.
+    bool unmigrated() const { return breaking && migration != MigrationState::Migrated; }
 };
 
 // Changes from `base` to `head` of one schema (both present).

@@ -19,6 +19,11 @@ constexpr EnumEntry<Compatibility> k_compatibility[] = {
     {Compatibility::Forward, "forward"},
     {Compatibility::Full, "full"},
 };
+constexpr EnumEntry<MigrationReaders> k_migration_readers[] = {
+    {MigrationReaders::DualRead, "dual-read"},
+    {MigrationReaders::UpgradeInPlace, "upgrade-in-place"},
+    {MigrationReaders::Discard, "discard"},
+};
 
 template <typename Map> const typename Map::mapped_type* find_in(const Map& map, std::string_view id) {
     auto it = map.find(std::string(id));
@@ -44,6 +49,16 @@ std::optional<Compatibility> parse_compatibility(std::string_view name) {
 }
 std::vector<std::string> compatibility_names() {
     return enum_names(k_compatibility);
+}
+
+std::string_view migration_readers_name(MigrationReaders value) {
+    return enum_name(k_migration_readers, value);
+}
+std::optional<MigrationReaders> parse_migration_readers(std::string_view name) {
+    return enum_parse(k_migration_readers, name);
+}
+std::vector<std::string> migration_readers_names() {
+    return enum_names(k_migration_readers);
 }
 
 const std::string& PerConfigValue::for_configuration(std::string_view configuration) const {

@@ -129,10 +129,32 @@ std::string_view compatibility_name(Compatibility value);
 std::optional<Compatibility> parse_compatibility(std::string_view name);
 std::vector<std::string> compatibility_names();
 
+// How readers of a schema's older shape cope with a breaking change ([[schemas.ID.migrations]],
+// docs/drift.md#migrations).
+enum class MigrationReaders {
+    DualRead,       // readers accept both shapes during the rollout
+    UpgradeInPlace, // the owner rewrites stored data to the new shape before readers see it
+    Discard,        // old data is dropped; receivers tolerate its absence
+};
+
+std::string_view migration_readers_name(MigrationReaders value);
+std::optional<MigrationReaders> parse_migration_readers(std::string_view name);
+std::vector<std::string> migration_readers_names();
+
+// A declared step from one schema version to a later one; the loader keeps from < to <= the schema's version.
+struct Migration : Declared {
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+    MigrationReaders readers = MigrationReaders::DualRead;
+    std::string note;
+    bool operator==(const Migration&) const = default;
+};
+
 struct Schema : Declared {
     std::int64_t version = 1;
     Compatibility compatibility = Compatibility::Backward;
-    std::vector<Field> fields; // sorted by name
+    std::vector<Field> fields;         // sorted by name
+    std::vector<Migration> migrations; // in declaration order
     const Field* find_field(std::string_view name) const;
     bool operator==(const Schema&) const = default;
 };

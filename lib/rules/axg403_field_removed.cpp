@@ -1,26 +1,15 @@
 // AXG403 field-removed: a schema field removed, breaking the schema's compatibility mode (docs/rules/AXG403.md).
 
-#include "analysis/analysis.hpp"
-#include "drift/schema_diff.hpp"
-#include "model/queries.hpp"
 #include "rules/registry.hpp"
+#include "rules/schema_change_report.hpp"
 
 namespace axg::rules {
 
 namespace {
 void run(const RuleContext& ctx, Findings& out) {
-    if (!ctx.base) {
-        return;
-    }
-    for (const auto& change : ctx.analysis.schema_changes()) {
-        if (change.kind != drift::SchemaChangeKind::FieldRemoved || !change.breaking) {
-            continue;
-        }
-        out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label),
-                "keep the field (stop writing it, keep accepting it) until no reader or stored message needs it, or "
-                "bump the schema version and migrate stored data");
-    }
+    report_schema_changes(
+        ctx, out, {drift::SchemaChangeKind::FieldRemoved},
+        "keep the field (stop writing it, keep accepting it) until no reader or stored message needs it");
 }
 } // namespace
 

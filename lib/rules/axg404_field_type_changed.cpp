@@ -1,26 +1,14 @@
 // AXG404 field-type-changed: a schema field changed its type (docs/rules/AXG404.md).
 
-#include "analysis/analysis.hpp"
-#include "drift/schema_diff.hpp"
-#include "model/queries.hpp"
 #include "rules/registry.hpp"
+#include "rules/schema_change_report.hpp"
 
 namespace axg::rules {
 
 namespace {
 void run(const RuleContext& ctx, Findings& out) {
-    if (!ctx.base) {
-        return;
-    }
-    for (const auto& change : ctx.analysis.schema_changes()) {
-        if (change.kind != drift::SchemaChangeKind::FieldTypeChanged || !change.breaking) {
-            continue;
-        }
-        out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label),
-                "add a new field with the new type and deprecate the old one, or bump the schema version and migrate "
-                "stored data");
-    }
+    report_schema_changes(ctx, out, {drift::SchemaChangeKind::FieldTypeChanged},
+                          "add a new field with the new type and deprecate the old one");
 }
 } // namespace
 

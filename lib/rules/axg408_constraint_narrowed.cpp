@@ -1,27 +1,15 @@
 // AXG408 constraint-narrowed: a range or max length narrowed: data already written may no longer validate
 // (docs/rules/AXG408.md).
 
-#include "analysis/analysis.hpp"
-#include "drift/schema_diff.hpp"
-#include "model/queries.hpp"
 #include "rules/registry.hpp"
+#include "rules/schema_change_report.hpp"
 
 namespace axg::rules {
 
 namespace {
 void run(const RuleContext& ctx, Findings& out) {
-    if (!ctx.base) {
-        return;
-    }
-    for (const auto& change : ctx.analysis.schema_changes()) {
-        if (change.kind != drift::SchemaChangeKind::ConstraintNarrowed || !change.breaking) {
-            continue;
-        }
-        out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label),
-                "keep the old bound for reading and enforce the new one on writers only, or bump the schema version "
-                "and migrate stored data");
-    }
+    report_schema_changes(ctx, out, {drift::SchemaChangeKind::ConstraintNarrowed},
+                          "keep the old bound for reading and enforce the new one on writers only");
 }
 } // namespace
 

@@ -45,6 +45,10 @@ void run(const RuleContext& ctx, Findings& out) {
     for (const auto& c : changes) {
         if (c.breaking) {
             breaking[c.schema].push_back(&c);
+        }
+        // A migrated change (version raised, readers declared) needs no contract major bump: the contract says
+        // how every reader copes (docs/drift.md#migrations).
+        if (c.unmigrated()) {
             all.push_back(&c);
         }
     }
@@ -57,8 +61,11 @@ void run(const RuleContext& ctx, Findings& out) {
         out.add(model::schema_target(id), after->at("version"),
                 "schema \"" + util::printable(id) + "\" changed incompatibly since " + ctx.base_label + " (" +
                     summary(list) + ") but its version stays " + std::to_string(after->version),
-                "set version = " + std::to_string(before->version + 1) +
-                    " and update the components' `schemas` versions that move to it");
+                "set version = " + std::to_string(before->version + 1) + ", declare [[schemas." + util::printable(id) +
+                    ".migrations]] from = " + std::to_string(before->version) +
+                    ", to = " + std::to_string(before->version + 1) +
+                    " with the readers that cope (docs/drift.md#migrations), and update the components' `schemas` "
+                    "versions that move to it");
     }
     if (all.empty() || major_bumped(base.project.contract_version, head.project.contract_version)) {
         return;
@@ -71,7 +78,9 @@ void run(const RuleContext& ctx, Findings& out) {
             "the contract has breaking schema changes since " + ctx.base_label + " (" + summary(all) +
                 ") but contract_version goes from " + before.str() + " to " + after.str() + " without a " +
                 (before.major == 0 ? "minor (below 1.0.0)" : "major") + " bump",
-            "set contract_version = \"" + next + "\"");
+            "set contract_version = \"" + next +
+                "\"; or raise the schemas' versions and declare the migrations that cover the changes "
+                "([[schemas.ID.migrations]], docs/drift.md#migrations)");
 }
 
 } // namespace

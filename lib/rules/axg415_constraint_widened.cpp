@@ -1,26 +1,15 @@
 // AXG415 constraint-widened: a range or max length widened or lifted: older readers reject the new values
 // (docs/rules/AXG415.md).
 
-#include "analysis/analysis.hpp"
-#include "drift/schema_diff.hpp"
-#include "model/queries.hpp"
 #include "rules/registry.hpp"
+#include "rules/schema_change_report.hpp"
 
 namespace axg::rules {
 
 namespace {
 void run(const RuleContext& ctx, Findings& out) {
-    if (!ctx.base) {
-        return;
-    }
-    for (const auto& change : ctx.analysis.schema_changes()) {
-        if (change.kind != drift::SchemaChangeKind::ConstraintWidened || !change.breaking) {
-            continue;
-        }
-        out.add(model::field_target(change.schema, change.field), change.location,
-                drift::explain(change, ctx.base_label),
-                "ship readers that accept the wider bound before writers use it, or bump the schema version");
-    }
+    report_schema_changes(ctx, out, {drift::SchemaChangeKind::ConstraintWidened},
+                          "ship readers that accept the wider bound before writers use it");
 }
 } // namespace
 

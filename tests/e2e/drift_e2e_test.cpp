@@ -97,6 +97,53 @@ TEST_F(DriftE2E, RemovedFieldFailsDriftFromASubfolderWithTheContractLine) {
     EXPECT_EQ(status(), before) << "drift must not touch the working tree or the index";
 }
 
+// SharedNote 2 -> 3 without `body`, both components moved to 3; `readers` given, or no migration at all.
+void remove_body_in_version_3(const fs::path& contract, const std::string& readers) {
+    edit(contract, "fields.body = { type = \"string\", max_len = 65536, classification = \"personal\" }\n", "");
+    edit(contract, "[schemas.SharedNote]\nversion = 2\n", "[schemas.SharedNote]\nversion = 3\n");
+    edit(contract, "schemas = { SharedNote = 2, WidgetSnapshot", "schemas = { SharedNote = 3, WidgetSnapshot");
+    edit(contract, "schemas = { SharedNote = 2, SessionToken", "schemas = { SharedNote = 3, SessionToken");
+    if (!readers.empty()) {
+        edit(contract, "\n[schemas.WidgetSnapshot]\n",
+             "\n[[schemas.SharedNote.migrations]]\nfrom = 2\nto = 3\nreaders = \"" + readers +
+                 "\"\nnote = \"the app rewrites stored notes first\"\n\n[schemas.WidgetSnapshot]\n");
+    }
+}
+
+TEST_F(DriftE2E, MigratedRemovalPassesDriftAndCheck) {
+    TempDir base;
+    fs::copy(m_ios, base.path() / "notes", fs::copy_options::recursive);
+    remove_body_in_version_3(contract(), "upgrade-in-place");
+    commit("drop body in SharedNote 3, migrated in place");
+    auto r = run_cli("drift appexguard.toml --base HEAD~1 --format json", m_ios);
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_EQ(r.out.find("\"AXG4"), std::string::npos) << r.out;
+    auto plain = run_cli("check appexguard.toml --format json", m_ios);
+    auto gated =
+        run_cli("check appexguard.toml --format json --base-dir '" + (base.path() / "notes").string() + "'", m_ios);
+    EXPECT_EQ(gated.exit_code, plain.exit_code) << gated.out << gated.err;
+    EXPECT_EQ(gated.out.find("\"AXG4"), std::string::npos) << gated.out;
+}
+
+TEST_F(DriftE2E, BumpWithoutMigrationNamesTheMigrationToDeclare) {
+    remove_body_in_version_3(contract(), "");
+    commit("drop body in SharedNote 3");
+    auto r = run_cli("drift appexguard.toml --base HEAD~1", m_ios);
+    EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+    EXPECT_NE(r.out.find("AXG403"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("declare [[schemas.SharedNote.migrations]] from = 2, to = 3"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find("set version ="), std::string::npos) << r.out;
+}
+
+TEST_F(DriftE2E, BadMigrationIsAnInputErrorAtItsLine) {
+    remove_body_in_version_3(contract(), "rewrite");
+    auto r = run_cli("drift appexguard.toml --base HEAD", m_ios);
+    EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+    std::string at = "appexguard.toml:" + std::to_string(line_of(contract(), "readers = \"rewrite\"")) + ":11:";
+    EXPECT_NE(r.err.find(at), std::string::npos) << "want " << at << " in " << r.err;
+    EXPECT_NE(r.err.find("\"dual-read\""), std::string::npos) << r.err;
+}
+
 TEST_F(DriftE2E, OptionalFieldAddedPassesTheGate) {
     edit(contract(), "fields.source_url =", "fields.lang = { type = \"string\", max_len = 8 }\nfields.source_url =");
     commit("add optional lang");

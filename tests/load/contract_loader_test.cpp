@@ -250,6 +250,46 @@ INSTANTIATE_TEST_SUITE_P(
                     "reserved"},
         // An undefined $(NOPE) in a store id is not an input error: Xcode expands it to "" and AXG113 reports it
         // (tests/rules/axg113_test.cpp, StoreIdFiresAtTheContractLocation).
+        // [[schemas.ID.migrations]] (docs/contract-format.md): lines 4-5 are [schemas.S] and its version 2.
+        BadContract{"migration_from_not_below_to",
+                    k_head + "[schemas.S]\nversion = 2\n[[schemas.S.migrations]]\nfrom = 2\nto = 1\nreaders = "
+                             "\"dual-read\"\n",
+                    "7:8", "\"from\" in [[schemas.S.migrations]] #1 is 2, not below \"to\" (1)"},
+        BadContract{"migration_equal_from_and_to",
+                    k_head + "[schemas.S]\nversion = 2\n[[schemas.S.migrations]]\nfrom = 2\nto = 2\nreaders = "
+                             "\"dual-read\"\n",
+                    "7:8", "not below \"to\" (2)"},
+        BadContract{"migration_to_above_version",
+                    k_head + "[schemas.S]\nversion = 2\n[[schemas.S.migrations]]\nfrom = 1\nto = 3\nreaders = "
+                             "\"discard\"\n",
+                    "8:6", "\"to\" in [[schemas.S.migrations]] #1 is 3, above the schema's version 2"},
+        BadContract{"migration_duplicate_range",
+                    k_head + "[schemas.S]\nversion = 2\n[[schemas.S.migrations]]\nfrom = 1\nto = 2\nreaders = "
+                             "\"discard\"\n[[schemas.S.migrations]]\nfrom = 1\nto = 2\nreaders = \"dual-read\"\n",
+                    "10:1", "[[schemas.S.migrations]] #2 declares the migration from 1 to 2 again (first at line 6)"},
+        BadContract{"migration_bad_readers",
+                    k_head + "[schemas.S]\nversion = 2\n[[schemas.S.migrations]]\nfrom = 1\nto = 2\nreaders = "
+                             "\"dual-reads\"\n",
+                    "9:11", "did you mean \"dual-read\""},
+        BadContract{"migration_missing_readers",
+                    k_head + "[schemas.S]\nversion = 2\n[[schemas.S.migrations]]\nfrom = 1\nto = 2\n", "6:1",
+                    "missing required key \"readers\" in [[schemas.S.migrations]] #1"},
+        BadContract{"migration_from_not_an_integer",
+                    k_head + "[schemas.S]\nversion = 2\n[[schemas.S.migrations]]\nfrom = \"1\"\nto = 2\nreaders = "
+                             "\"discard\"\n",
+                    "7:8", "\"from\" in [[schemas.S.migrations]] #1 must be an integer"},
+        BadContract{"migration_from_zero",
+                    k_head + "[schemas.S]\nversion = 2\n[[schemas.S.migrations]]\nfrom = 0\nto = 2\nreaders = "
+                             "\"discard\"\n",
+                    "7:8", "outside the range 1.."},
+        BadContract{"migration_unknown_key",
+                    k_head + "[schemas.S]\nversion = 2\n[[schemas.S.migrations]]\nfrom = 1\nto = 2\nreaders = "
+                             "\"discard\"\nnotes = \"x\"\n",
+                    "10:1", "did you mean \"note\""},
+        BadContract{"migrations_not_an_array", k_head + "[schemas.S]\nversion = 2\nmigrations = 1\n", "6:14",
+                    "must be an array of tables, written [[schemas.S.migrations]]"},
+        BadContract{"migration_not_a_table", k_head + "[schemas.S]\nversion = 2\nmigrations = [1]\n", "6:15",
+                    "[[schemas.S.migrations]] #1 must be a table, not an integer"},
         BadContract{"app_id_prefix_not_ten_characters", k_head + "app_id_prefix = \"ABC\"\n" + k_app, "4:17",
                     "an App ID prefix is 10 upper-case letters and digits"},
         // key_store: a keychain-group store that exists, on an encrypted channel (lines 7-22 after head + app).

@@ -39,5 +39,20 @@ TEST(Axg407, QuietWithoutChanges) {
     EXPECT_TRUE(drift_findings("AXG407", p, p).empty());
 }
 
+TEST(Axg407, QuietWhenTheVersionIsBumpedWithADualReadMigration) {
+    auto forward = [](ProjectFiles p) {
+        p.contract = replaced(p.contract, "compatibility = \"backward\"\nfields.title",
+                              "compatibility = \"forward\"\nfields.title");
+        return p;
+    };
+    auto head = forward(drift_project());
+    head.contract =
+        replaced(head.contract, R"axg(values = ["text", "link"])axg", R"axg(values = ["text", "link", "todo"])axg");
+    EXPECT_TRUE(drift_findings("AXG407", forward(drift_project()), bumped(head, "Note", "dual-read")).empty());
+    auto f = drift_findings("AXG407", forward(drift_project()), bumped(head, "Note", "upgrade-in-place"));
+    ASSERT_EQ(f.size(), 1u) << "rewriting stored data does nothing for an old reader of the new value";
+    EXPECT_NE(f[0].message.find("leave old readers of new data broken"), std::string::npos) << f[0].message;
+}
+
 } // namespace
 } // namespace axg::test

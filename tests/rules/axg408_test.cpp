@@ -29,5 +29,16 @@ TEST(Axg408, QuietWithoutChanges) {
     EXPECT_TRUE(drift_findings("AXG408", p, p).empty());
 }
 
+// A migration covers it once the version is raised.
+TEST(Axg408, QuietWhenTheVersionIsBumpedWithAMigration) {
+    auto base = drift_project();
+    auto head = drift_project();
+    head.contract = replaced(head.contract, R"axg(max_len = 256)axg", R"axg(max_len = 128)axg");
+    EXPECT_TRUE(drift_findings("AXG408", base, bumped(head, "Note", "discard")).empty());
+    auto f = drift_findings("AXG408", base, bumped(head, "Note"));
+    ASSERT_EQ(f.size(), 1u) << "bumped without a migration";
+    EXPECT_TRUE(f[0].fix.starts_with("declare [[schemas.Note.migrations]] from = 1, to = 2, readers = ")) << f[0].fix;
+}
+
 } // namespace
 } // namespace axg::test

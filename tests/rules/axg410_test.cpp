@@ -1,4 +1,5 @@
-// AXG410: fires on a breaking change with the versions unchanged; quiet otherwise.
+// AXG410: fires on a breaking change with the versions unchanged (the contract's major also when the schema's
+// version went up without a migration); quiet otherwise.
 #include <gtest/gtest.h>
 
 #include "support/drift_fixture.hpp"
@@ -35,6 +36,36 @@ version = 2)axg");
     head.contract =
         replaced(head.contract, R"axg(contract_version = "1.2.0")axg", R"axg(contract_version = "2.0.0")axg");
     EXPECT_TRUE(drift_findings("AXG410", base, head).empty());
+}
+
+ProjectFiles without_body(ProjectFiles p) {
+    p.contract =
+        replaced(p.contract, R"axg(fields.body = { type = "string", max_len = 4096, classification = "personal" }
+)axg",
+                 "");
+    return p;
+}
+
+TEST(Axg410, SchemaFixNamesTheMigrationToDeclare) {
+    auto f = drift_findings("AXG410", drift_project(), without_body(drift_project()));
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(f[1].target, "schemas.Note");
+    EXPECT_NE(f[1].fix.find("set version = 2, declare [[schemas.Note.migrations]] from = 1, to = 2"), std::string::npos)
+        << f[1].fix;
+}
+
+// The schema's version went up: its half is quiet, but an unmigrated break still asks for the contract's major.
+TEST(Axg410, ContractMajorStillFiresWhenTheVersionIsBumpedWithoutAMigration) {
+    auto f = drift_findings("AXG410", drift_project(), note_bumped(without_body(drift_project())));
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].target, "project");
+    EXPECT_NE(f[0].message.find("without a major bump"), std::string::npos) << f[0].message;
+}
+
+// A migrated change is not breaking for anyone the contract describes: no contract major bump either.
+TEST(Axg410, QuietWhenTheVersionIsBumpedWithAMigration) {
+    EXPECT_TRUE(
+        drift_findings("AXG410", drift_project(), note_bumped(without_body(drift_project()), "dual-read")).empty());
 }
 
 TEST(Axg410, QuietWithoutChanges) {

@@ -33,5 +33,16 @@ TEST(Axg416, QuietWithoutChanges) {
     EXPECT_TRUE(drift_findings("AXG416", p, p).empty());
 }
 
+// Under full only "dual-read" covers an old reader of new data.
+TEST(Axg416, QuietWhenTheVersionIsBumpedWithADualReadMigration) {
+    auto base = drift_project();
+    base.contract = replaced(base.contract, R"axg(fields.count = { type = "int", min = 0, max = 100 })axg",
+                             R"axg(fields.count = { type = "int", required = true, min = 0, max = 100 })axg");
+    EXPECT_TRUE(drift_findings("AXG416", base, bumped(drift_project(), "Snap", "dual-read")).empty());
+    auto f = drift_findings("AXG416", base, bumped(drift_project(), "Snap", "discard"));
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NE(f[0].fix.find("readers = \"dual-read\"; or keep writing the field"), std::string::npos) << f[0].fix;
+}
+
 } // namespace
 } // namespace axg::test

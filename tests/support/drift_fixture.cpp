@@ -82,6 +82,19 @@ std::string replaced(const std::string& text, const std::string& from, const std
     return out;
 }
 
+ProjectFiles bumped(ProjectFiles p, const std::string& schema, const std::optional<std::string>& readers) {
+    const std::string header = "[schemas." + schema + "]\n";
+    p.contract = replaced(p.contract, header + "version = 1\n", header + "version = 2\n");
+    if (readers) {
+        // After the schema's own keys: before the next table.
+        auto next = p.contract.find("\n[", p.contract.find(header));
+        EXPECT_NE(next, std::string::npos);
+        p.contract.insert(next + 1, "[[schemas." + schema + ".migrations]]\nfrom = 1\nto = 2\nreaders = \"" + *readers +
+                                        "\"\n\n");
+    }
+    return p;
+}
+
 std::string app_groups_plist(const std::vector<std::string>& groups) {
     std::string body = "<dict>\n    <key>com.apple.security.application-groups</key>\n    <array>\n";
     for (const auto& g : groups) {

@@ -24,6 +24,14 @@ ProjectFiles drift_project();
 // `text` with the one occurrence of `from` replaced by `to`; fails the test when `from` is absent.
 std::string replaced(const std::string& text, const std::string& from, const std::string& to);
 
+// `p` with `schema` (Note or Snap) at version 2 and, when `readers` is given, a [[schemas.ID.migrations]] entry
+// from 1 to 2 with that `readers` value (docs/drift.md#migrations).
+ProjectFiles bumped(ProjectFiles p, const std::string& schema,
+                    const std::optional<std::string>& readers = std::nullopt);
+inline ProjectFiles note_bumped(ProjectFiles p, const std::optional<std::string>& readers = std::nullopt) {
+    return bumped(std::move(p), "Note", readers);
+}
+
 // An entitlements plist holding app groups.
 std::string app_groups_plist(const std::vector<std::string>& groups);
 

@@ -329,7 +329,7 @@ private:
 
     void schema(const std::string& id, const toml::table& t, Schema& s) {
         const std::string where = where_of("schemas", id);
-        m_toml.check_keys(t, {"version", "compatibility", "fields", "description"}, where);
+        m_toml.check_keys(t, {"version", "compatibility", "fields", "migrations", "description"}, where);
         m_toml.locate_declaration(t, id, s);
         if (m_toml.require(t, "version", where)) {
             s.version = m_toml.integer(t, "version", where, 1).value_or(1);
@@ -349,6 +349,72 @@ private:
             }
         }
         std::sort(s.fields.begin(), s.fields.end(), [](const Field& a, const Field& b) { return a.id < b.id; });
+        migrations(t, id, s);
+    }
+
+    // [[schemas.ID.migrations]]: from < to <= version, readers one of the names, each (from, to) once.
+    void migrations(const toml::table& t, const std::string& id, Schema& s) {
+        const toml::node* node = t.get("migrations");
+        if (!node) {
+            return;
+        }
+        const std::string array = "[[schemas." + util::printable(id) + ".migrations]]";
+        if (!node->is_array()) {
+            m_toml.error(m_toml.locate(*node), "\"migrations\" in " + where_of("schemas", id) +
+                                                   " must be an array of tables, written " + array);
+            return;
+        }
+        std::size_t index = 0;
+        for (const toml::node& item : *node->as_array()) {
+            const std::string where = array + " #" + std::to_string(++index);
+            if (!item.is_table()) {
+                m_toml.error(m_toml.locate(item),
+                             where + " must be a table, not " + std::string(toml_type_name(item.type())));
+                continue;
+            }
+            const toml::table& mt = *item.as_table();
+            m_toml.check_keys(mt, {"from", "to", "readers", "note"}, where);
+            Migration m;
+            m_toml.locate_declaration(mt, std::to_string(index), m);
+            bool from_ok = false, to_ok = false;
+            if (m_toml.require(mt, "from", where)) {
+                auto from = m_toml.integer(mt, "from", where, 1);
+                from_ok = from.has_value();
+                m.from = from.value_or(0);
+            }
+            if (m_toml.require(mt, "to", where)) {
+                auto to = m_toml.integer(mt, "to", where, 1);
+                to_ok = to.has_value();
+                m.to = to.value_or(0);
+            }
+            if (m_toml.require(mt, "readers", where)) {
+                m.readers = m_toml.enumeration(mt, "readers", where, &parse_migration_readers, &migration_readers_names)
+                                .value_or(MigrationReaders::DualRead);
+            }
+            m.note = m_toml.string(mt, "note", where).value_or("");
+            if (!from_ok || !to_ok) {
+                s.migrations.push_back(std::move(m));
+                continue;
+            }
+            if (m.from >= m.to) {
+                m_toml.error(m.at("from"), "\"from\" in " + where + " is " + std::to_string(m.from) +
+                                               ", not below \"to\" (" + std::to_string(m.to) +
+                                               "): a migration goes from an older version to a newer one");
+            } else if (m.to > s.version) {
+                m_toml.error(m.at("to"), "\"to\" in " + where + " is " + std::to_string(m.to) +
+                                             ", above the schema's version " + std::to_string(s.version) +
+                                             ": a migration ends at a version the schema has reached");
+            }
+            for (const Migration& earlier : s.migrations) {
+                if (earlier.from == m.from && earlier.to == m.to) {
+                    m_toml.error(m.location, where + " declares the migration from " + std::to_string(m.from) + " to " +
+                                                 std::to_string(m.to) + " again (first at line " +
+                                                 std::to_string(earlier.location.line) + ")");
+                    break;
+                }
+            }
+            s.migrations.push_back(std::move(m));
+        }
     }
 
     void channel(const std::string& id, const toml::table& t, Channel& ch) {

@@ -161,6 +161,14 @@ void schema(std::ostream& out, const std::string& id, const Schema& s) {
         }
         out << " }\n";
     }
+    for (const Migration& m : s.migrations) {
+        out << "\n[[schemas." << toml_key(id) << ".migrations]]\n";
+        out << "from = " << m.from << "\nto = " << m.to << "\n";
+        out << "readers = " << toml_string(migration_readers_name(m.readers)) << "\n";
+        if (!m.note.empty()) {
+            out << "note = " << toml_string(m.note) << "\n";
+        }
+    }
 }
 
 void channel(std::ostream& out, const std::string& id, const Channel& ch) {
