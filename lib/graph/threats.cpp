@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "model/queries.hpp"
+#include "model/suppression.hpp"
 
 namespace axg::graph {
 
@@ -50,6 +51,44 @@ std::string_view threat_status_name(ThreatStatus status) {
     case ThreatStatus::Unmitigated: return "unmitigated";
     }
     return "unmitigated";
+}
+
+bool threat_is_reported(const Threat& threat) {
+    return threat_unreported_reason(threat).empty();
+}
+
+std::string_view threat_unreported_reason(const Threat& threat) {
+    if (threat.status == ThreatStatus::Mitigated) {
+        return "it is mitigated";
+    }
+    if (threat.status == ThreatStatus::Partial) {
+        return "it is partly mitigated";
+    }
+    if (threat.severity < model::Severity::Medium) {
+        return "its impact is low";
+    }
+    if (!threat.undetermined.empty()) {
+        return "a control written \"unknown\" may mitigate it";
+    }
+    return "";
+}
+
+std::string_view threat_shown_status(const Threat& threat) {
+    return threat.accepted ? "accepted" : threat_status_name(threat.status);
+}
+
+void accept_threats(std::vector<Threat>& threats, const std::vector<model::Suppression>& suppressions,
+                    std::chrono::year_month_day today) {
+    for (const auto& s : suppressions) {
+        if (model::suppression_life(s, today) != model::SuppressionLife::Live) {
+            continue;
+        }
+        for (auto& t : threats) {
+            if (!t.accepted && threat_is_reported(t) && model::suppression_covers(s, "AXG501", t.target, t.id)) {
+                t.accepted = model::suppression_state(s);
+            }
+        }
+    }
 }
 
 std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& graph) {

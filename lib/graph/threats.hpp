@@ -2,6 +2,8 @@
 // STRIDE threats derived from the graph and the catalog (stride.hpp): one per applicable catalog
 // entry and element, with the mitigations the contract declares and the ones it lacks.
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +11,7 @@
 #include "graph/graph.hpp"
 #include "graph/stride.hpp"
 #include "model/contract.hpp"
+#include "model/finding.hpp"
 #include "util/source_location.hpp"
 
 namespace axg::graph {
@@ -27,7 +30,25 @@ struct Threat {
     std::vector<std::string> missing;      // mitigation ids not declared
     std::vector<std::string> undetermined; // those of `missing` whose control is written "unknown"
     util::SourceLocation location;         // the element's declaration
+    // Set when a live suppression covers the threat's AXG501 finding (accept_threats): the risk is
+    // accepted, with the suppression's reason, expiry and place. Only reported threats are accepted.
+    std::optional<model::SuppressionState> accepted;
 };
+
+// True when AXG501 reports the threat: unmitigated, of medium impact or more, and no control left
+// "unknown" could still mitigate it.
+bool threat_is_reported(const Threat& threat);
+// Why AXG501 does not report it ("mitigated", "low impact", …); "" when it does.
+std::string_view threat_unreported_reason(const Threat& threat);
+
+// "accepted" for an accepted threat, otherwise threat_status_name(status): what renderers print.
+std::string_view threat_shown_status(const Threat& threat);
+
+// Marks the reported threats whose AXG501 finding a live suppression covers: one naming the threat
+// id, or its channel or store (or what encloses it) for AXG501. The first such suppression wins,
+// as for findings (check/suppressions).
+void accept_threats(std::vector<Threat>& threats, const std::vector<model::Suppression>& suppressions,
+                    std::chrono::year_month_day today);
 
 // Sorted by (target, category, catalog id).
 std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& graph);

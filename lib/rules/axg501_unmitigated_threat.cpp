@@ -3,6 +3,7 @@
 // threat of medium impact or more; lower ones are listed by `appexguard threats` only. A threat that a
 // control left "unknown" could still mitigate is not reported: its verdict waits for that answer, which
 // AXG905 asks for (a fresh `init` contract would otherwise restate every unknown as a threat).
+// Each finding carries its threat's id, so that a suppression naming it covers this finding alone.
 
 #include "analysis/analysis.hpp"
 #include "rules/registry.hpp"
@@ -24,8 +25,7 @@ std::string declared_list(const std::vector<std::string>& ids, std::string_view 
 
 void run(const RuleContext& ctx, Findings& out) {
     for (const auto& t : ctx.analysis.threats()) {
-        if (t.status != graph::ThreatStatus::Unmitigated || t.severity < model::Severity::Medium ||
-            !t.undetermined.empty()) {
+        if (!graph::threat_is_reported(t)) {
             continue;
         }
         std::string joiner = t.entry->needs == graph::Needs::Any ? "; or " : "; and ";
@@ -33,7 +33,8 @@ void run(const RuleContext& ctx, Findings& out) {
                 std::string(graph::stride_name(t.entry->category)) + " threat " + t.id + " (" +
                     std::string(model::severity_name(t.severity)) + "): " + std::string(t.entry->title) + " — " +
                     std::string(t.entry->applies) + ", and no mitigation is declared",
-                "declare " + declared_list(t.missing, joiner));
+                "declare " + declared_list(t.missing, joiner))
+            .threat = t.id;
     }
 }
 } // namespace
