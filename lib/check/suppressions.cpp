@@ -1,7 +1,5 @@
 #include "check/suppressions.hpp"
 
-#include <algorithm>
-
 #include "model/suppression.hpp"
 #include "rules/registry.hpp"
 #include "util/date.hpp"
@@ -26,9 +24,8 @@ model::Finding raise(const rules::Rule& rule, const model::Suppression& s, std::
 // typo names no threat, which must read differently from a threat that is no longer reported.
 model::Finding unused(const model::Suppression& s, const std::string& what, const std::vector<graph::Threat>* threats) {
     if (model::is_threat_target(s.target) && threats) {
-        auto it =
-            std::find_if(threats->begin(), threats->end(), [&](const graph::Threat& t) { return t.id == s.target; });
-        if (it == threats->end()) {
+        const graph::Threat* threat = graph::find_threat(*threats, s.target);
+        if (!threat) {
             std::vector<std::string> ids;
             for (const auto& t : *threats) {
                 ids.push_back(t.id);
@@ -42,7 +39,7 @@ model::Finding unused(const model::Suppression& s, const std::string& what, cons
         }
         return raise(rules::k_axg902, s,
                      "the suppression of " + what + " matches no finding: AXG501 does not report the threat (" +
-                         std::string(graph::threat_unreported_reason(*it)) + ")",
+                         std::string(graph::threat_unreported_reason(*threat)) + ")",
                      "remove it: the risk it accepted is no longer open");
     }
     return raise(rules::k_axg902, s, "the suppression of " + what + " matches no finding",

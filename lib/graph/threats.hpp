@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <optional>
+#include <span>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +45,12 @@ std::string_view threat_unreported_reason(const Threat& threat);
 
 // "accepted" for an accepted threat, otherwise threat_status_name(status): what renderers print.
 std::string_view threat_shown_status(const Threat& threat);
+
+// The threats whose target starts with `prefix` lie in [first, last) of the sorted threats (every target a
+// suppression target covers is among them). O(log n + what matches).
+std::pair<std::size_t, std::size_t> threats_under(std::span<const Threat> threats, std::string_view prefix);
+// The threat of that id ("spoofed-sender@channels.open") in the sorted threats, or nullptr.
+const Threat* find_threat(std::span<const Threat> threats, std::string_view id);
 
 // Marks the reported threats whose AXG501 finding a live suppression covers: one naming the threat
 // id, or its channel or store (or what encloses it) for AXG501. The first such suppression wins,
