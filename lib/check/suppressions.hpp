@@ -5,7 +5,6 @@
 // uses too to mark the threats a suppression accepts.
 
 #include <chrono>
-#include <span>
 #include <vector>
 
 #include "graph/threats.hpp"
