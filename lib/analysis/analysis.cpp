@@ -14,11 +14,16 @@ template <class T, class Make> const T& once(std::optional<T>& slot, Make make) 
 }
 } // namespace
 
-Analysis::Analysis(const model::Model& model, DriftInputs drift)
-    : m_model(model), m_drift(std::move(drift)), m_index(model.contract), m_graph(graph::build_graph(m_index)) {}
+Analysis::Analysis(const model::Model& model, DriftInputs drift, std::chrono::year_month_day today)
+    : m_model(model), m_drift(std::move(drift)), m_today(today), m_index(model.contract),
+      m_graph(graph::build_graph(m_index)) {}
 
 const std::vector<graph::Threat>& Analysis::threats() const {
-    return once(m_threats, [&] { return graph::derive_threats(m_index, m_graph); });
+    return once(m_threats, [&] {
+        auto threats = graph::derive_threats(m_index, m_graph);
+        graph::accept_threats(threats, contract().suppressions, m_today);
+        return threats;
+    });
 }
 
 const std::map<std::string, graph::Exposure>& Analysis::credential_reach() const {

@@ -6,6 +6,7 @@
 // every rule (RuleContext) and every renderer (ReportInput); `threats`, `graph` and `drift` build
 // one too. Parts nobody asks for are never computed: `drift` derives no threats.
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@
 #include "graph/threats.hpp"
 #include "model/entitlement_lock.hpp"
 #include "model/manifest.hpp"
+#include "util/date.hpp"
 
 namespace axg::analysis {
 
@@ -32,7 +34,9 @@ struct DriftInputs {
 
 class Analysis {
 public:
-    explicit Analysis(const model::Model& model, DriftInputs drift = {});
+    // `today` decides which suppressions have expired, for the threats they accept and for the check.
+    explicit Analysis(const model::Model& model, DriftInputs drift = {},
+                      std::chrono::year_month_day today = util::today());
     Analysis(const Analysis&) = delete;
     Analysis& operator=(const Analysis&) = delete;
 
@@ -40,8 +44,10 @@ public:
     const model::Contract& contract() const { return m_model.contract; }
     const graph::ContractIndex& index() const { return m_index; }
     const graph::Graph& graph() const { return m_graph; }
+    std::chrono::year_month_day today() const { return m_today; }
 
-    // Sorted by (target, category, catalog id); derived on first use.
+    // Sorted by (target, category, catalog id); derived on first use, each marked accepted when a
+    // live suppression of the contract covers its AXG501 finding (graph::accept_threats).
     const std::vector<graph::Threat>& threats() const;
     // Extensions of low trust or fed by input from outside the team (the subjects of AXG502), each
     // with the nearest credential data it does not own, if it can reach any; computed on first use.
@@ -57,6 +63,7 @@ public:
 private:
     const model::Model& m_model;
     DriftInputs m_drift;
+    std::chrono::year_month_day m_today;
     graph::ContractIndex m_index;
     graph::Graph m_graph;
     mutable std::optional<std::vector<graph::Threat>> m_threats;

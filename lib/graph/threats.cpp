@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "model/queries.hpp"
+#include "model/suppression.hpp"
 
 namespace axg::graph {
 
@@ -53,6 +54,77 @@ std::string_view threat_status_name(ThreatStatus status) {
     case ThreatStatus::Unmitigated: return "unmitigated";
     }
     return "unmitigated";
+}
+
+bool threat_is_reported(const Threat& threat) {
+    return threat_unreported_reason(threat).empty();
+}
+
+std::string_view threat_unreported_reason(const Threat& threat) {
+    if (threat.status == ThreatStatus::Mitigated) {
+        return "it is mitigated";
+    }
+    if (threat.status == ThreatStatus::Partial) {
+        return "it is partly mitigated";
+    }
+    if (threat.severity < model::Severity::Medium) {
+        return "its impact is low";
+    }
+    if (!threat.undetermined.empty()) {
+        return "a control written \"unknown\" may mitigate it";
+    }
+    return "";
+}
+
+std::string_view threat_shown_status(const Threat& threat) {
+    return threat.accepted ? "accepted" : threat_status_name(threat.status);
+}
+
+std::pair<std::size_t, std::size_t> threats_under(std::span<const Threat> threats, std::string_view prefix) {
+    auto first = std::lower_bound(threats.begin(), threats.end(), prefix,
+                                  [](const Threat& t, std::string_view p) { return t.target < p; });
+    auto last = first;
+    while (last != threats.end() && std::string_view(last->target).starts_with(prefix)) {
+        ++last;
+    }
+    return {static_cast<std::size_t>(first - threats.begin()), static_cast<std::size_t>(last - threats.begin())};
+}
+
+const Threat* find_threat(std::span<const Threat> threats, std::string_view id) {
+    auto at = id.find('@');
+    if (at == std::string_view::npos) {
+        return nullptr;
+    }
+    std::string_view target = id.substr(at + 1);
+    auto [first, last] = threats_under(threats, target);
+    for (std::size_t i = first; i < last; ++i) {
+        if (threats[i].id == id) {
+            return &threats[i];
+        }
+    }
+    return nullptr;
+}
+
+void accept_threats(std::vector<Threat>& threats, const std::vector<model::Suppression>& suppressions,
+                    std::chrono::year_month_day today) {
+    for (const auto& s : suppressions) {
+        if (model::suppression_life(s, today) != model::SuppressionLife::Live) {
+            continue;
+        }
+        // Only the threats under the suppression's target can be covered: a threat id names one target, a
+        // finding target covers itself and what lies below it, which sort together.
+        std::string_view under = s.target;
+        if (model::is_threat_target(under)) {
+            under = under.substr(under.find('@') + 1);
+        }
+        auto [first, last] = threats_under(threats, under);
+        for (std::size_t i = first; i < last; ++i) {
+            Threat& t = threats[i];
+            if (!t.accepted && threat_is_reported(t) && model::suppression_covers(s, "AXG501", t.target, t.id)) {
+                t.accepted = model::suppression_state(s);
+            }
+        }
+    }
 }
 
 std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& graph) {

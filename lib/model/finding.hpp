@@ -28,6 +28,8 @@ struct Finding {
     std::vector<std::string> configurations;   // where it holds; empty when configuration-independent
     std::optional<SuppressionState> suppressed;
     std::string fingerprint; // stable across unrelated line shifts
+    // AXG501: the id of the threat it reports, which a suppression may name as its target.
+    std::string threat;
 };
 
 // Sort key used by every renderer: file, line, column, rule, target, message.

@@ -107,6 +107,10 @@ constexpr std::size_t k_large_graph = 60; // components
 
 const char* const k_threat_colors[] = {"#6aa84f", "#bf9000", "#e69138", "#cc0000", "#660000"};
 
+// An element whose only open threats are accepted risks (a suppression covers their AXG501 findings):
+// dashed amber, apart from the severity colours of open threats and the grey of implicit senders.
+const char* const k_accepted_color = "#c9a227";
+
 std::string threat_color(std::optional<model::Severity> worst) {
     if (!worst) {
         return k_threat_colors[0];
@@ -128,20 +132,39 @@ std::string join_lines(std::initializer_list<std::string> parts) {
     return out;
 }
 
+// Categories (in STRIDE order, whichever threat came first) and the reasons of accepted threats.
+struct Accepted {
+    std::string letters;
+    std::set<std::string> reasons;
+};
+
 struct ViewData {
-    // Threats view: worst open threat per target, open categories per target.
+    // Threats view: worst open threat per target, open categories per target; accepted threats apart.
     std::map<std::string, model::Severity> worst;
     std::map<std::string, std::string> letters;
+    std::map<std::string, Accepted> accepted;
     // Blast view.
     std::optional<graph::BlastRadius> blast;
     std::set<std::pair<std::string, std::string>> hot_edges; // (from, to) node ids on a reach path
 };
+
+void add_letter(std::string& letters, char c) {
+    if (letters.find(c) == std::string::npos) {
+        letters += c;
+    }
+}
 
 ViewData view_data(const analysis::Analysis& analysis, const DiagramView& view) {
     ViewData d;
     if (view.kind == ViewKind::Threats) {
         for (const auto& t : analysis.threats()) {
             if (t.status == graph::ThreatStatus::Mitigated) {
+                continue;
+            }
+            if (t.accepted) {
+                auto& a = d.accepted[t.target];
+                add_letter(a.letters, graph::stride_letter(t.entry->category));
+                a.reasons.insert(t.accepted->reason);
                 continue;
             }
             // A partly mitigated threat counts one step less.
@@ -152,11 +175,7 @@ ViewData view_data(const analysis::Analysis& analysis, const DiagramView& view) 
             if (!inserted && it->second < sev) {
                 it->second = sev;
             }
-            auto& l = d.letters[t.target];
-            char c = graph::stride_letter(t.entry->category);
-            if (l.find(c) == std::string::npos) {
-                l += c;
-            }
+            add_letter(d.letters[t.target], graph::stride_letter(t.entry->category));
         }
     } else if (view.kind == ViewKind::Blast) {
         d.blast = graph::blast_radius(analysis.index(), view.component);
@@ -179,6 +198,15 @@ std::string stride_spaced(const std::string& letters) {
         }
     }
     return out;
+}
+
+// "accepted: S T (reason; other reason)", escaped, for the label of an element with accepted risks.
+std::string accepted_line(const Accepted& a) {
+    std::string reasons;
+    for (const auto& r : a.reasons) {
+        reasons += (reasons.empty() ? "" : "; ") + escape_label(r);
+    }
+    return "accepted: " + stride_spaced(a.letters) + " (" + reasons + ")";
 }
 
 std::string legend_html(ViewKind kind) {
@@ -219,6 +247,7 @@ std::string legend_html(ViewKind kind) {
         for (int i = 0; i < 5; ++i) {
             text_row(k_threat_colors[i], "&#8594;", names[i]);
         }
+        text_row(k_accepted_color, "- - &#8594;", "only accepted risks open (a suppression gives the reason)");
         text_row("#000000", "S T R I D E", "open STRIDE categories on the flow");
     }
     text_row("#999999", "- - &#8594;", "any sender the transport admits");
@@ -375,6 +404,14 @@ AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view)
             set(node, "penwidth", "2.5");
             label = join_lines({label, "open: " + stride_spaced(data.letters[n.id])});
         }
+        if (auto it = data.accepted.find(n.id); view.kind == ViewKind::Threats && it != data.accepted.end()) {
+            if (!data.worst.count(n.id)) {
+                set(node, "color", k_accepted_color);
+                set(node, "penwidth", "2.5");
+                set(node, "style", "filled,dashed");
+            }
+            label = join_lines({label, accepted_line(it->second)});
+        }
         if (blast) {
             const auto& br = *data.blast;
             std::string note;
@@ -454,6 +491,14 @@ AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view)
                 if (it != data.worst.end()) {
                     label = join_lines({label, "open: " + stride_spaced(data.letters[target])});
                     set(edge, "penwidth", "2.5");
+                }
+                if (auto a = data.accepted.find(target); a != data.accepted.end()) {
+                    if (it == data.worst.end()) {
+                        color = k_accepted_color;
+                        set(edge, "style", "dashed");
+                        set(edge, "penwidth", "2.5");
+                    }
+                    label = join_lines({label, accepted_line(a->second)});
                 }
             }
             set(edge, "label", label);

@@ -99,6 +99,10 @@ std::string render_html(const ReportInput& input, const Template& tmpl) {
     view["has_findings"] = !findings.empty();
     view["findings"] = findings;
     view["component_ids"] = mstch::array(component_ids.begin(), component_ids.end());
+    mstch::array accepted = accepted_risks_view(input);
+    view["accepted_count"] = static_cast<int>(accepted.size());
+    view["has_accepted_risks"] = !accepted.empty();
+    view["accepted_risks"] = accepted;
     std::string error = "the report was rendered without the project model";
     std::string svg;
     if (input.analysis) {

@@ -131,6 +131,26 @@ mstch::map finding_view(const model::Finding& f, const ReportInput& input) {
     return view;
 }
 
+mstch::array accepted_risks_view(const ReportInput& input) {
+    mstch::array out;
+    if (!input.analysis) {
+        return out;
+    }
+    for (const auto& t : input.analysis->threats()) {
+        if (!t.accepted) {
+            continue;
+        }
+        out.push_back(mstch::map{{"id", t.id},
+                                 {"title", std::string(t.entry->title)},
+                                 {"severity", std::string(model::severity_name(t.severity))},
+                                 {"target", t.target},
+                                 {"reason", t.accepted->reason},
+                                 {"expires", t.accepted->expires},
+                                 {"location", display_location(t.accepted->location, input)}});
+    }
+    return out;
+}
+
 mstch::map report_view(const ReportInput& input, const std::vector<const model::Finding*>& findings) {
     SeverityCounts counts = count_findings(input.findings);
     mstch::array severities;

@@ -19,6 +19,10 @@ std::vector<const model::Finding*> review_order(std::span<const model::Finding> 
 
 mstch::map finding_view(const model::Finding& finding, const ReportInput& input);
 
+// The threats a suppression accepts (graph::Threat::accepted), in threat order, for the HTML report:
+// id, title, severity, target, reason, expires, location (of the suppression). Empty without the model.
+mstch::array accepted_risks_view(const ReportInput& input);
+
 // Everything but the per-format extras; `findings` are in review order.
 mstch::map report_view(const ReportInput& input, const std::vector<const model::Finding*>& findings);
 

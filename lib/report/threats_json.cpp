@@ -16,6 +16,20 @@ Json path_json(const std::vector<graph::Step>& path) {
     }
     return steps;
 }
+
+Json location_json(const util::SourceLocation& at) {
+    return {{"file", at.file}, {"line", at.line}, {"column", at.column}};
+}
+
+// The suppression that accepts the threat, or null: the shape of a finding's "suppressed".
+Json accepted_json(const graph::Threat& t) {
+    if (!t.accepted) {
+        return nullptr;
+    }
+    return {{"reason", t.accepted->reason},
+            {"expires", t.accepted->expires},
+            {"location", location_json(t.accepted->location)}};
+}
 } // namespace
 
 void render_threats_json(const ThreatsInput& input, std::ostream& out) {
@@ -47,23 +61,24 @@ void render_threats_json(const ThreatsInput& input, std::ostream& out) {
         auto c = count_threats(input.threats);
         root["summary"] = {{"threats", input.threats.size()},
                            {"unmitigated", c.unmitigated},
+                           {"accepted", c.accepted},
                            {"partial", c.partial},
                            {"mitigated", c.mitigated}};
         Json threats = Json::array();
         for (const auto& t : input.threats) {
-            threats.push_back(
-                {{"id", t.id},
-                 {"category", graph::stride_name(t.entry->category)},
-                 {"threat", t.entry->id},
-                 {"title", t.entry->title},
-                 {"target", t.target},
-                 {"element", graph::subject_name(t.entry->subject)},
-                 {"severity", model::severity_name(t.severity)},
-                 {"status", graph::threat_status_name(t.status)},
-                 {"applies_because", t.entry->applies},
-                 {"mitigations_found", t.found},
-                 {"mitigations_missing", t.missing},
-                 {"location", {{"file", t.location.file}, {"line", t.location.line}, {"column", t.location.column}}}});
+            threats.push_back({{"id", t.id},
+                               {"category", graph::stride_name(t.entry->category)},
+                               {"threat", t.entry->id},
+                               {"title", t.entry->title},
+                               {"target", t.target},
+                               {"element", graph::subject_name(t.entry->subject)},
+                               {"severity", model::severity_name(t.severity)},
+                               {"status", graph::threat_shown_status(t)},
+                               {"applies_because", t.entry->applies},
+                               {"mitigations_found", t.found},
+                               {"mitigations_missing", t.missing},
+                               {"location", location_json(t.location)},
+                               {"accepted", accepted_json(t)}});
         }
         root["threats"] = std::move(threats);
     }

@@ -38,13 +38,19 @@ void render_threats_markdown(const ThreatsInput& input, std::ostream& out) {
     }
     auto c = count_threats(input.threats);
     out << "## STRIDE threats: " << md(input.project) << "\n\n"
-        << input.threats.size() << " threats: **" << c.unmitigated << " unmitigated**, " << c.partial
-        << " partly mitigated, " << c.mitigated << " mitigated.\n\n"
-        << "| status | severity | STRIDE | threat | target | found | missing |\n|---|---|---|---|---|---|---|\n";
+        << input.threats.size() << " threats: **" << c.unmitigated << " unmitigated**, " << c.accepted << " accepted, "
+        << c.partial << " partly mitigated, " << c.mitigated << " mitigated.\n\n"
+        << "| status | severity | STRIDE | threat | target | found | missing | accepted because |\n"
+        << "|---|---|---|---|---|---|---|---|\n";
     for (const auto& t : input.threats) {
-        out << "| " << graph::threat_status_name(t.status) << " | " << model::severity_name(t.severity) << " | "
+        std::string accepted = "—";
+        if (t.accepted) {
+            accepted = md(t.accepted->reason) +
+                       (t.accepted->expires.empty() ? "" : " (until " + md(t.accepted->expires) + ")");
+        }
+        out << "| " << graph::threat_shown_status(t) << " | " << model::severity_name(t.severity) << " | "
             << graph::stride_letter(t.entry->category) << " | " << md(t.entry->title) << " <br>" << md(t.id) << " | "
-            << md(t.target) << " | " << list(t.found) << " | " << list(t.missing) << " |\n";
+            << md(t.target) << " | " << list(t.found) << " | " << list(t.missing) << " | " << accepted << " |\n";
     }
 }
 

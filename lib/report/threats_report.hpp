@@ -22,10 +22,12 @@ struct ThreatsInput {
     std::string tool_version = APPEXGUARD_VERSION;
 };
 
+// Disjoint: an accepted threat is unmitigated, and counted as accepted only.
 struct ThreatCounts {
     std::size_t mitigated = 0;
     std::size_t partial = 0;
     std::size_t unmitigated = 0;
+    std::size_t accepted = 0;
 };
 ThreatCounts count_threats(std::span<const graph::Threat> threats);
 

@@ -8,6 +8,10 @@ namespace axg::report {
 ThreatCounts count_threats(std::span<const graph::Threat> threats) {
     ThreatCounts c;
     for (const auto& t : threats) {
+        if (t.accepted) {
+            ++c.accepted;
+            continue;
+        }
         switch (t.status) {
         case graph::ThreatStatus::Mitigated: ++c.mitigated; break;
         case graph::ThreatStatus::Partial: ++c.partial; break;
@@ -72,20 +76,25 @@ void render_threats_text(const ThreatsInput& input, std::ostream& out) {
     }
     auto c = count_threats(input.threats);
     out << "STRIDE threats for " << util::printable(input.project) << " (" << util::printable(input.contract_path)
-        << "): " << input.threats.size() << " threats, " << c.unmitigated << " unmitigated, " << c.partial
-        << " partly mitigated, " << c.mitigated << " mitigated\n";
+        << "): " << input.threats.size() << " threats, " << c.unmitigated << " unmitigated, " << c.accepted
+        << " accepted, " << c.partial << " partly mitigated, " << c.mitigated << " mitigated\n";
     std::string target;
     for (const auto& t : input.threats) {
         if (t.target != target) {
             target = t.target;
             out << "\n" << util::printable(t.target) << "  " << util::printable(t.summary) << "\n";
         }
-        out << "  " << graph::stride_letter(t.entry->category) << " "
-            << std::string(graph::threat_status_name(t.status))
-            << std::string(12 - graph::threat_status_name(t.status).size(), ' ') << model::severity_name(t.severity)
-            << std::string(9 - model::severity_name(t.severity).size(), ' ') << util::printable(t.id) << "\n"
+        const std::string_view status = graph::threat_shown_status(t);
+        out << "  " << graph::stride_letter(t.entry->category) << " " << status << std::string(12 - status.size(), ' ')
+            << model::severity_name(t.severity) << std::string(9 - model::severity_name(t.severity).size(), ' ')
+            << util::printable(t.id) << "\n"
             << "      " << t.entry->title << ": " << t.entry->applies << "\n"
             << "      found: " << list(t.found) << "; missing: " << list(t.missing) << "\n";
+        if (t.accepted) {
+            out << "      accepted: " << util::printable(t.accepted->reason)
+                << (t.accepted->expires.empty() ? "" : " (until " + t.accepted->expires + ")") << "; "
+                << util::printable(t.accepted->location.str()) << "\n";
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 // threats` only. A threat that a
 // control left "unknown" could still mitigate is not reported: its verdict waits for that answer, which
 // AXG905 asks for (a fresh `init` contract would otherwise restate every unknown as a threat).
+// Each finding carries its threat's id, so that a suppression naming it covers this finding alone.
 
 #include "analysis/analysis.hpp"
 #include "rules/registry.hpp"
@@ -25,17 +26,17 @@ std::string declared_list(const std::vector<std::string>& ids, std::string_view 
 
 void run(const RuleContext& ctx, Findings& out) {
     for (const auto& t : ctx.analysis.threats()) {
-        if (t.status != graph::ThreatStatus::Unmitigated || t.severity < model::Severity::Medium ||
-            !t.undetermined.empty()) {
+        if (!graph::threat_is_reported(t)) {
             continue;
         }
         std::string joiner = t.entry->needs == graph::Needs::Any ? "; or " : "; and ";
-        out.add(t.target, t.location,
+        model::Finding& f = out.add(t.target, t.location,
                    std::string(graph::stride_name(t.entry->category)) + " threat " + t.id + ": " +
                        std::string(t.entry->title) + " — " + std::string(t.entry->applies) +
                        ", and no mitigation is declared",
-                   "declare " + declared_list(t.missing, joiner))
-            .severity = t.severity; // the threat's impact (docs/threats.md#severity)
+                   "declare " + declared_list(t.missing, joiner));
+        f.severity = t.severity; // the threat's impact (docs/threats.md#severity)
+        f.threat = t.id;
     }
 }
 } // namespace

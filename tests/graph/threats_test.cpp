@@ -180,5 +180,39 @@ TEST(Threats, CleanExampleHasNoUnmitigatedThreatOfMediumImpact) {
     }
 }
 
+// Channels "open", "open-b" and "opener": a suppression of channels.open (or one of its threats) must
+// reach exactly channels.open's threats, though "channels.open-b" sorts among them.
+std::string three_channels(const std::string& suppression) {
+    std::string c = url_scheme("personal", "");
+    for (const char* id : {"open-b", "opener"}) {
+        c += std::string("\n[channels.") + id +
+             "]\ntransport = \"url-scheme\"\nscheme = \"x\"\nfrom = \"share\"\nto = [\"app\"]\n"
+             "classification = \"personal\"\n";
+    }
+    return c + "\n[[suppressions]]\n" + suppression + "reason = \"accepted\"\n";
+}
+
+TEST(Threats, FindThreatAndThreatsUnderUseTheSortOrder) {
+    auto t = threats_of(three_channels("rule = \"AXG501\"\ntarget = \"channels.open\"\n"));
+    ASSERT_FALSE(t.empty());
+    for (const auto& threat : t) {
+        EXPECT_EQ(graph::find_threat(t, threat.id), &threat) << threat.id;
+    }
+    EXPECT_EQ(graph::find_threat(t, "spoofed-sender@channels.nope"), nullptr);
+    EXPECT_EQ(graph::find_threat(t, "channels.open"), nullptr);
+    auto [first, last] = graph::threats_under(t, "channels.open");
+    std::size_t expected =
+        std::count_if(t.begin(), t.end(), [](const graph::Threat& x) { return x.target.starts_with("channels.open"); });
+    EXPECT_EQ(last - first, expected);
+    for (const auto& threat : t) {
+        EXPECT_EQ(threat.accepted.has_value(), threat.target == "channels.open" && graph::threat_is_reported(threat))
+            << threat.id;
+    }
+    auto one = threats_of(three_channels("target = \"spoofed-sender@channels.open-b\"\n"));
+    for (const auto& threat : one) {
+        EXPECT_EQ(threat.accepted.has_value(), threat.id == "spoofed-sender@channels.open-b") << threat.id;
+    }
+}
+
 } // namespace
 } // namespace axg::test

@@ -78,6 +78,23 @@ TEST(LoadContract, ParsesAValidContract) {
     EXPECT_TRUE(c->suppressions[0].expires.has_value());
 }
 
+TEST(LoadContract, AThreatIdTargetImpliesAxg501AndAFindingTargetNeedsItsRule) {
+    const std::string head = "[project]\nname = \"X\"\ncontract_version = \"1.0.0\"\n";
+    axg::util::Diagnostics d;
+    auto c = parse_contract(head + "[[suppressions]]\ntarget = \"spoofed-sender@channels.c\"\nreason = \"r\"\n",
+                            "appexguard.toml", d);
+    ASSERT_TRUE(c) << d.sorted().at(0).str();
+    ASSERT_EQ(c->suppressions.size(), 1u);
+    EXPECT_EQ(c->suppressions[0].rule, "AXG501");
+    // "channels.a@b" is a channel id holding '@', not a threat id: its rule stays required.
+    axg::util::Diagnostics e;
+    EXPECT_FALSE(
+        parse_contract(head + "[[suppressions]]\ntarget = \"channels.a@b\"\nreason = \"r\"\n", "appexguard.toml", e));
+    ASSERT_EQ(e.size(), 1u);
+    EXPECT_NE(e.sorted().at(0).str().find("missing required key \"rule\""), std::string::npos)
+        << e.sorted().at(0).str();
+}
+
 TEST(LoadContract, ReportsEveryErrorNotOnlyTheFirst) {
     std::string text = std::string(k_valid);
     text.replace(text.find("kind = \"app\""), 12, "kind = \"ap\"");
@@ -210,6 +227,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadContract{"bad_suppression_rule",
                     k_head + "[[suppressions]]\nrule = \"208\"\ntarget = \"x\"\nreason = \"r\"\n", "5:8",
                     "not a rule ID"},
+        BadContract{"threat_suppression_for_another_rule",
+                    k_head + "[[suppressions]]\nrule = \"AXG208\"\ntarget = \"spoofed-sender@channels.c\"\n"
+                             "reason = \"r\"\n",
+                    "5:8", "is a threat id, which only AXG501 reports"},
         BadContract{
             "bad_suppression_date",
             k_head + "[[suppressions]]\nrule = \"AXG208\"\ntarget = \"x\"\nreason = \"r\"\nexpires = \"31/03/2027\"\n",

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
+#include "analysis/analysis.hpp"
 #include "support/rule_fixture.hpp"
 
 namespace axg::test {
@@ -94,6 +97,73 @@ TEST(Axg501, ThreatsAnUnknownControlCouldMitigateAreNotRestated) {
     EXPECT_TRUE(run_rule("AXG501", contract("auth = \"unknown\"\nencryption = \"unknown\"\nvalidation = "
                                             "\"unknown\"\naudit = true\nrate_limit = \"5/s\"\neffect = \"writes\"\n"))
                     .empty());
+}
+
+std::string suppression(const std::string& rule, const std::string& target, const std::string& expires = "2099-01-01") {
+    return "\n[[suppressions]]\n" + (rule.empty() ? std::string() : "rule = \"" + rule + "\"\n") + "target = \"" +
+           target + "\"\nreason = \"the app asks the user to confirm\"\nexpires = " + expires + "\n";
+}
+
+// The AXG501 findings of a whole check, by threat id: whether each is suppressed.
+std::map<std::string, bool> threat_findings(const check::CheckResult& r) {
+    std::map<std::string, bool> out;
+    for (const auto& f : r.findings) {
+        if (f.rule_id == "AXG501") {
+            out[f.threat] = f.suppressed.has_value();
+        }
+    }
+    return out;
+}
+
+TEST(Axg501, FindingsCarryTheirThreatId) {
+    for (const auto& f : run_rule("AXG501", contract(""))) {
+        EXPECT_NE(f.message.find(f.threat), std::string::npos) << f.threat;
+        EXPECT_TRUE(f.threat.ends_with("@channels.open")) << f.threat;
+    }
+}
+
+TEST(Axg501, SuppressingOneThreatIdHidesExactlyItsFinding) {
+    auto before = threat_findings(run_all(contract("")));
+    ASSERT_TRUE(before.count("spoofed-sender@channels.open"));
+    ASSERT_TRUE(before.count("disclosed-message@channels.open"));
+    for (const std::string rule : {"", "AXG501"}) {
+        auto r = run_all(contract(suppression(rule, "spoofed-sender@channels.open")));
+        auto after = threat_findings(r);
+        EXPECT_EQ(after.size(), before.size());
+        for (const auto& [threat, suppressed] : after) {
+            EXPECT_EQ(suppressed, threat == "spoofed-sender@channels.open") << threat << " rule=" << rule;
+        }
+        EXPECT_EQ(r.suppressed_count(), 1u);
+        for (const auto& f : r.findings) {
+            EXPECT_NE(f.rule_id, "AXG902") << f.message;
+        }
+    }
+}
+
+TEST(Axg501, AChannelTargetStillSuppressesEveryThreatOnIt) {
+    auto after = threat_findings(run_all(contract(suppression("AXG501", "channels.open"))));
+    ASSERT_GT(after.size(), 1u);
+    for (const auto& [threat, suppressed] : after) {
+        EXPECT_TRUE(suppressed) << threat;
+    }
+}
+
+TEST(Axg501, AcceptedThreatsCarryTheSuppressionAndOnlyThose) {
+    auto m = load_fixture(contract(suppression("", "spoofed-sender@channels.open")));
+    ASSERT_TRUE(m);
+    const analysis::Analysis a(*m);
+    std::size_t accepted = 0;
+    for (const auto& t : a.threats()) {
+        if (t.accepted) {
+            ++accepted;
+            EXPECT_EQ(t.id, "spoofed-sender@channels.open");
+            EXPECT_EQ(t.accepted->reason, "the app asks the user to confirm");
+            EXPECT_EQ(t.accepted->expires, "2099-01-01");
+            EXPECT_GT(t.accepted->location.line, 0u);
+            EXPECT_EQ(graph::threat_shown_status(t), "accepted");
+        }
+    }
+    EXPECT_EQ(accepted, 1u);
 }
 
 TEST(Axg501, LowImpactThreatsAreNotFindings) {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "analysis/analysis.hpp"
 #include "support/paths.hpp"
 #include "support/rule_fixture.hpp"
 
@@ -63,6 +64,49 @@ TEST_F(Axg901, JsonReportsTheSuppressedFindingWithItsReason) {
     EXPECT_NE(r.out.find("\"AXG210\""), std::string::npos);
     EXPECT_NE(r.out.find("audited by the server on import"), std::string::npos);
     EXPECT_NE(r.out.find("2027-01-31"), std::string::npos);
+}
+
+// An expired threat suppression accepts nothing: the threat is open again, in the check and in the threats.
+TEST_F(Axg901, ExpiredThreatSuppressionLeavesTheThreatOpen) {
+    std::string c = k_project + R"(
+[components.app]
+kind = "app"
+bundle_id = "com.example.app"
+
+[components.share]
+kind = "extension"
+extension_point = "com.apple.share-services"
+bundle_id = "com.example.app.share"
+
+[channels.open]
+transport = "url-scheme"
+scheme = "x"
+from = "share"
+to = ["app"]
+classification = "personal"
+
+[[suppressions]]
+target = "spoofed-sender@channels.open"
+reason = "the app asks the user to confirm"
+expires = 2026-05-31
+)";
+    auto r = run_all(c);
+    const model::Finding* expired = find(r, "AXG901");
+    ASSERT_NE(expired, nullptr);
+    EXPECT_NE(expired->message.find("spoofed-sender@channels.open"), std::string::npos) << expired->message;
+    bool open = false;
+    for (const auto& f : r.findings) {
+        if (f.threat == "spoofed-sender@channels.open") {
+            open = !f.suppressed;
+        }
+    }
+    EXPECT_TRUE(open);
+    auto m = load_fixture(c);
+    ASSERT_TRUE(m);
+    const analysis::Analysis a(*m);
+    for (const auto& t : a.threats()) {
+        EXPECT_FALSE(t.accepted) << t.id;
+    }
 }
 
 TEST_F(Axg901, TodayComesFromTheEnvironment) {

@@ -36,5 +36,37 @@ TEST(Axg902, QuietWhenItMatchesAnEnclosedTarget) {
     EXPECT_EQ(r.suppressed_count(), 1u);
 }
 
+// The baseline channel "c" (every control declared) and a suppression of the threat id `threat`.
+std::string threat_contract(const std::string& threat) {
+    return k_base + channel("c") + "\n[[suppressions]]\ntarget = \"" + threat + "\"\nreason = \"accepted\"\n";
+}
+
+const model::Finding* only(const check::CheckResult& r, std::string_view rule) {
+    const model::Finding* out = nullptr;
+    for (const auto& f : r.findings) {
+        if (f.rule_id == rule) {
+            EXPECT_EQ(out, nullptr) << "a second " << rule << ": " << f.message;
+            out = &f;
+        }
+    }
+    return out;
+}
+
+TEST(Axg902, AThreatIdWithATypoSaysItNamesNoThreat) {
+    const model::Finding* f = only(run_all(threat_contract("spoofed-sendr@channels.c")), "AXG902");
+    ASSERT_NE(f, nullptr);
+    EXPECT_NE(f->message.find("names no threat"), std::string::npos) << f->message;
+    EXPECT_NE(f->message.find("did you mean \"spoofed-sender@channels.c\""), std::string::npos) << f->message;
+    EXPECT_GT(f->location.line, 0u);
+}
+
+// The threat exists, but the channel authenticates its sender: AXG501 has nothing to suppress.
+TEST(Axg902, AThreatIdOfAThreatAxg501DoesNotReportSaysWhy) {
+    const model::Finding* f = only(run_all(threat_contract("spoofed-sender@channels.c")), "AXG902");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->message.find("names no threat"), std::string::npos) << f->message;
+    EXPECT_NE(f->message.find("does not report the threat (it is mitigated)"), std::string::npos) << f->message;
+}
+
 } // namespace
 } // namespace axg::test

@@ -8,6 +8,7 @@
 #include "load/toml/toml_reader.hpp"
 #include "model/channel_endpoints.hpp"
 #include "model/external_actor.hpp"
+#include "model/suppression.hpp"
 #include "util/text.hpp"
 
 namespace axg::load {
@@ -505,17 +506,26 @@ private:
             m_toml.check_keys(t, {"rule", "target", "reason", "expires"}, where);
             Suppression s;
             m_toml.locate_declaration(t, std::to_string(index), s);
-            if (m_toml.require(t, "rule", where)) {
+            if (m_toml.require(t, "target", where)) {
+                s.target = m_toml.string(t, "target", where).value_or("");
+            }
+            // A threat id ("spoofed-sender@channels.open") is reported by AXG501 alone, so its rule may go unsaid.
+            const bool threat = is_threat_target(s.target);
+            if (threat && !t.contains("rule")) {
+                s.rule = "AXG501";
+            } else if (m_toml.require(t, "rule", where)) {
                 s.rule = m_toml.string(t, "rule", where).value_or("");
                 bool ok = s.rule.size() == 6 && s.rule.starts_with("AXG") &&
                           std::all_of(s.rule.begin() + 3, s.rule.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
                 if (!ok && t.get("rule")->is_string()) {
                     m_toml.error(s.at("rule"), "\"rule\" in " + where + " is \"" + util::printable(s.rule) +
                                                    "\", not a rule ID such as \"AXG208\" (see appexguard rules list)");
+                } else if (ok && threat && s.rule != "AXG501") {
+                    m_toml.error(s.at("rule"), "\"rule\" in " + where + " is \"" + s.rule + "\", but its target \"" +
+                                                   util::printable(s.target) +
+                                                   "\" is a threat id, which only AXG501 reports; write \"AXG501\" "
+                                                   "or leave the rule out");
                 }
-            }
-            if (m_toml.require(t, "target", where)) {
-                s.target = m_toml.string(t, "target", where).value_or("");
             }
             if (m_toml.require(t, "reason", where)) {
                 s.reason = m_toml.string(t, "reason", where).value_or("");
