@@ -32,8 +32,11 @@ std::string cut_reason(const model::Channel& channel) {
     return "";
 }
 
+// Not APNs (only the holder of the push key sends) nor native messaging (only the extension's own scripts):
+// a compromised component cannot put a message on those.
 bool admits_any_sender(const model::Channel& channel) {
-    return model::transport_facts(channel.transport).senders != model::SenderReach::TeamMembers;
+    auto senders = model::transport_facts(channel.transport).senders;
+    return senders == model::SenderReach::AnyApp || senders == model::SenderReach::System;
 }
 
 std::string sends_via(const model::Contract& contract, std::string_view component, const std::string& id,

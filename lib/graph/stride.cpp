@@ -5,6 +5,7 @@
 #include "model/controls.hpp"
 #include "model/data_role.hpp"
 #include "model/entry_point.hpp"
+#include "model/payload_exposure.hpp"
 #include "model/queries.hpp"
 
 namespace axg::graph {
@@ -101,7 +102,11 @@ bool store_retention(const ThreatContext& c) {
 // A public entry point that validates what it receives and carries nothing sensitive: whoever opened it
 // learns and changes nothing the receiver does not check (docs/transports.md, "Public entry points").
 bool public_input(const ThreatContext& c) {
-    return receiver_validation(c) && !(c.channel->payload && model::is_sensitive(c.classification));
+    return receiver_validation(c) && (!(c.channel->payload && model::is_sensitive(c.classification)) ||
+                                      model::user_picked_payload(facts(c)));
+}
+bool in_transit_exposed(const ThreatContext& c) {
+    return !model::in_memory_private(facts(c));
 }
 bool public_entry(const ThreatContext& c) {
     return model::is_public_entry_point(*c.channel);
@@ -127,7 +132,7 @@ const Mitigation k_mitigations[] = {
     {"audit", "audit = true", &audit, nullptr},
     {"bounded-fields", "a schema whose every field is bounded (max_len, min/max, enum values), or payload = false",
      &bounded_fields, nullptr},
-    {"encryption", "encryption = \"aead\"", &encryption, &encryption_unknown},
+    {"encryption", "encryption = \"aead\"", &encryption, &encryption_unknown, &in_transit_exposed},
     {"integrity", "encryption = \"mac\" or \"aead\"", &integrity, &encryption_unknown, &not_public_entry},
     {"partitions", "partitions for every writer but one", &partitioned, nullptr},
     {"private-transport",

@@ -1,9 +1,12 @@
 // AXG202 unauthenticated-sensitive-channel: a channel whose classification the policy requires to
 // be authenticated declares auth = "none": the receiver cannot tell its sender from any other writer.
 // On a public entry point (model/entry_point.hpp) no sender can authenticate, so there the finding is
-// the sensitive payload itself, whatever `auth` says: it must become an opaque reference.
+// the sensitive payload itself, whatever `auth` says: it must become an opaque reference. Where the policy
+// forbids the transport for that data, AXG201 reports it instead (one finding for one problem). A share or
+// action extension's input is what the user picked to share: its sensitivity is the user's call.
 
 #include "model/entry_point.hpp"
+#include "model/payload_exposure.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -18,6 +21,10 @@ void run(const RuleContext& ctx, Findings& out) {
         if (!channel.payload || (channel.auth != model::Auth::None && !public_entry) ||
             !ctx.policy.requirements(classification).auth) {
             continue;
+        }
+        if (public_entry && (ctx.policy.requirements(classification).forbidden_transports.count(channel.transport) ||
+                             model::user_picked_payload(model::transport_facts(channel.transport)))) {
+            continue; // AXG201 already reports it with the same fix; or the user picked what to hand over
         }
         if (public_entry) {
             out.add(model::channel_target(id), channel.at("classification"),

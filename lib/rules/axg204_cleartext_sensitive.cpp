@@ -1,7 +1,10 @@
 // AXG204 cleartext-sensitive: data whose classification the policy requires to be encrypted
-// travels or rests with weaker encryption (by default: personal data and above need AEAD).
+// travels or rests with weaker encryption (by default: personal data and above need AEAD). Not on
+// transports that hand the payload from process to process through the kernel (xpc, native messaging,
+// a share sheet's items: model/payload_exposure.hpp), where no one else sees it to begin with.
 
 #include "model/entry_point.hpp"
+#include "model/payload_exposure.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -11,8 +14,9 @@ namespace {
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
-        if (model::is_public_entry_point(channel)) {
-            continue; // no sender can hold a key; AXG202 asks for an opaque reference instead
+        if (model::is_public_entry_point(channel) ||
+            model::in_memory_private(model::transport_facts(channel.transport))) {
+            continue; // no sender can hold a key (AXG202 asks for an opaque reference), or nothing sees it in transit
         }
         auto classification = model::effective_classification(contract, channel);
         auto needed = ctx.policy.requirements(classification).encryption;

@@ -1,6 +1,10 @@
 // AXG210 not-audited: a channel whose classification the policy requires to be audited does not
-// declare audit = true, so a misuse leaves no trace to investigate.
+// declare audit = true, so a misuse leaves no trace to investigate. Channels through a store of records
+// (role = "record": a keychain group by default) are exempt: a member reads a record through the OS
+// (the keychain, a file) and no message passes that a receiver could log; what guards records is their
+// protection and who may read them (AXG211, AXG101/AXG102, AXG502).
 
+#include "model/data_role.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -11,7 +15,8 @@ void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
         auto classification = model::effective_classification(contract, channel);
-        if (!channel.payload || channel.audit || !ctx.policy.requirements(classification).audit) {
+        if (!channel.payload || channel.audit || !ctx.policy.requirements(classification).audit ||
+            model::holds_records(contract, channel)) {
             continue;
         }
         out.add(model::channel_target(id), channel.at("audit"),

@@ -3,7 +3,12 @@
 // re-reads authenticated state, and public entry points (url-scheme, universal-link, extension
 // context: model/entry_point.hpp), which anyone may open by design and no sender can authenticate
 // on; what they need instead — receiver validation, no sensitive payload, a rate limit where an
-// open costs something — AXG206, AXG202 and AXG209 ask for.
+// open costs something — AXG206, AXG202 and AXG209 ask for. On a store transport (app-group file,
+// shared defaults, keychain item, named pasteboard) the OS lets only the store's writers put a message
+// there, so the receiver is unsure of its sender only when another writer, less trusted than the
+// receiver, could have written it in the sender's name: the finding names that writer. With the sender
+// the only such writer, a token tells the receiver nothing the entitlement does not, and what protects
+// it is receiver validation (AXG206).
 
 #include "analysis/analysis.hpp"
 #include "model/controls.hpp"
@@ -14,6 +19,19 @@
 namespace axg::rules {
 
 namespace {
+// Another writer of the channel's store, less trusted than `receiver`, that could forge the sender's
+// messages; "" when there is none.
+std::string forger(const model::Contract& contract, const model::Store& store, const model::Channel& channel,
+                   const std::string& receiver, model::Trust receiver_trust) {
+    for (const auto& member : store.members) {
+        if (member != channel.from && member != receiver && model::is_writer(store, member) &&
+            model::endpoint_trust(contract, member) < receiver_trust) {
+            return member;
+        }
+    }
+    return "";
+}
+
 bool exempt(const model::Channel& channel) {
     if (model::is_authenticated(channel.auth) || model::is_public_entry_point(channel)) {
         return true;
@@ -34,6 +52,17 @@ void run(const RuleContext& ctx, Findings& out) {
             if (!receiver || receiver->kind != graph::NodeKind::Component || sender->trust >= receiver->trust) {
                 continue;
             }
+            std::string also;
+            if (const model::Store* store = contract.store(channel.store);
+                store && model::transport_facts(channel.transport).sender_identity == model::SenderIdentity::Entitlement) {
+                std::string other = forger(contract, *store, channel, receiver_id, receiver->trust);
+                if (other.empty()) {
+                    continue; // the entitlement already narrows the sender to it or to someone the receiver trusts
+                }
+                also = ": \"" + other + "\" (" +
+                       std::string(model::trust_name(model::endpoint_trust(contract, other))) +
+                       " trust) also writes store \"" + channel.store + "\" and could write it in the sender's name";
+            }
             out.add(model::channel_target(id), channel.at("auth"),
                     "channel \"" + id + "\" carries " +
                         std::string(model::classification_name(
@@ -41,7 +70,7 @@ void run(const RuleContext& ctx, Findings& out) {
                         " data from \"" +
                         channel.from + "\" (" + std::string(model::trust_name(sender->trust)) + " trust) to \"" +
                         receiver_id + "\" (" + std::string(model::trust_name(receiver->trust)) +
-                        " trust) without authenticating the sender",
+                        " trust) without authenticating the sender" + also,
                     "authenticate the sender: auth = \"mutual-token\" (or \"token\") on \"" + id +
                         "\", with the token in a keychain group both share");
         }

@@ -17,6 +17,7 @@ void run(const RuleContext& ctx, Findings& out) {
     std::set<std::string> schemas;
     for (const auto& [id, channel] : contract.channels) {
         stores.insert(channel.store);
+        stores.insert(channel.key_store); // a keychain group that holds a channel's key is in use
         schemas.insert(channel.schema);
     }
     for (const auto& [id, store] : contract.stores) {

@@ -76,11 +76,9 @@ TEST(CorporaContracts, ProtonPass) {
         {"AXG105", "components.share", false},
         // (aps-environment = development in the app's entitlements is not a finding: signing with a distribution
         // profile makes it production; docs/rules/AXG107.md.)
-        // TOTP seeds arrive over otpauth://, a scheme any app can claim.
-        {"AXG201", "channels.otpauth-import", false},
-        // A public entry point carrying credential data: accepted with a reason in the contract (the protocol puts
-        // the seed in the URL). AXG204 does not apply to public entry points: no opener holds a key.
-        {"AXG202", "channels.otpauth-import", true},
+        // TOTP seeds arrive over otpauth://, a scheme any app can claim: accepted with a reason in the contract
+        // (the protocol puts the seed in the URL). AXG202 and AXG204 leave it to AXG201: one finding for one problem.
+        {"AXG201", "channels.otpauth-import", true},
     };
     EXPECT_EQ(keys(*r), expected) << dump(*r);
     for (const auto& f : r->findings) {

@@ -45,7 +45,6 @@ TEST(Examples, NotesFlawedFindsWhatItsReadmeLists) {
         {"AXG112", "components.widget"},
         {"AXG113", "components.widget"}, // once, in Debug and Release (the message names no configuration)
         {"AXG201", "channels.login-handoff"},
-        {"AXG202", "channels.login-handoff"},
         {"AXG202", "channels.share-to-app"},
         {"AXG204", "channels.share-to-app"},
         {"AXG207", "channels.share-to-app"},

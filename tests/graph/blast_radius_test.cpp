@@ -87,5 +87,27 @@ TEST(BlastRadius, ShareExtensionOfTheNotesExample) {
     EXPECT_TRUE(credential_own);
 }
 
+// Only the holder of the push key sends over APNs: a compromised keyboard cannot forge a push.
+TEST(BlastRadius, NoComponentForgesAPush) {
+    std::string c = chain_contract("none", "none") + R"(
+[components.nse]
+kind = "extension"
+extension_point = "com.apple.usernotifications.service"
+bundle_id = "com.example.app.nse"
+
+[channels.push]
+transport = "apns"
+from = "@push-provider"
+to = ["nse"]
+classification = "personal"
+encryption = "aead"
+validation = "none"
+)";
+    auto b = radius(c, "keyboard");
+    ASSERT_TRUE(b);
+    EXPECT_FALSE(b->find("components.nse", graph::ReachKind::Feeds));
+    EXPECT_FALSE(b->find("components.nse", graph::ReachKind::Controls));
+}
+
 } // namespace
 } // namespace axg::test

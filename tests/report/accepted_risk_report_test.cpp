@@ -148,7 +148,7 @@ TEST(AcceptedRiskReport, DiagramDrawsOnlyAcceptedThreatsDashedAmberWithTheReason
     EXPECT_EQ(edge["color"], "#c9a227");
     EXPECT_EQ(edge["style"], "dashed");
     // The label is escaped for Graphviz: the backslash doubled (no \N escape), '&' an entity.
-    EXPECT_NE(edge["label"].find("accepted: S T R I D E (confirmed by the user &amp; logged \\\\N <b>\"x\"</b>)"),
+    EXPECT_NE(edge["label"].find("accepted: S T R I E (confirmed by the user &amp; logged \\\\N <b>\"x\"</b>)"),
               std::string::npos)
         << edge["label"];
     EXPECT_EQ(edge["label"].find("open: "), std::string::npos) << edge["label"];

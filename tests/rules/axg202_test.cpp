@@ -24,9 +24,9 @@ TEST(Axg202, QuietWhenAuthenticated) {
 TEST(Axg202, PublicEntryPointCarryingSensitiveDataAsksForAnOpaqueReference) {
     std::string url = k_base + R"(
 [channels.login]
-transport = "url-scheme"
-scheme = "notes-login"
-from = "@any-app"
+transport = "universal-link"
+domain = "notes.example.com"
+from = "@web"
 to = ["app"]
 classification = "credential"
 validation = "receiver"
@@ -40,6 +40,25 @@ validation = "receiver"
     }
     // Public data on it is what a public entry point is for.
     EXPECT_TRUE(run_rule("AXG202", replaced(url, "\"credential\"", "\"public\"")).empty());
+    // Over a URL scheme, which the policy forbids for credentials, AXG201 reports it instead: one finding.
+    std::string scheme = replaced(replaced(replaced(url, "transport = \"universal-link\"", "transport = \"url-scheme\""),
+                                           "domain = \"notes.example.com\"", "scheme = \"notes-login\""),
+                                  "from = \"@web\"", "from = \"@any-app\"");
+    EXPECT_TRUE(run_rule("AXG202", scheme).empty());
+    EXPECT_EQ(run_rule("AXG201", scheme).size(), 1u);
+}
+
+// A share extension's input is what the user picked to share: no opaque reference is possible, none is asked.
+TEST(Axg202, QuietOnWhatTheUserPickedToShare) {
+    auto f = run_rule("AXG202", k_base + R"(
+[channels.share-input]
+transport = "extension-context"
+from = "@any-app"
+to = ["share"]
+classification = "personal"
+validation = "receiver"
+)");
+    EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
 }
 
 } // namespace

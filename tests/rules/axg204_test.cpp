@@ -34,5 +34,23 @@ validation = "receiver"
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
 }
 
+// XPC hands the message from process to process through the kernel: nobody else sees it to encrypt against.
+TEST(Axg204, QuietOnInMemoryPrivateTransports) {
+    std::string xpc = k_base + R"(
+[channels.x]
+transport = "xpc"
+from = "share"
+to = ["app"]
+classification = "personal"
+auth = "platform"
+encryption = "none"
+validation = "receiver"
+)";
+    auto f = run_rule("AXG204", xpc);
+    EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
+    // The same data in an app-group file rests where every member reads it.
+    EXPECT_EQ(run_rule("AXG204", k_base + channel("c", {{"encryption", "\"none\""}, {"key_storage", ""}})).size(), 1u);
+}
+
 } // namespace
 } // namespace axg::test
