@@ -13,13 +13,8 @@
 #include <set>
 #include <unistd.h>
 
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
-
 #include "support/paths.hpp"
+#include "support/sarif_schema.hpp"
 
 namespace axg::test {
 namespace {
@@ -112,36 +107,17 @@ TEST(CiReportsE2e, GoldenFilesForEveryFormat) {
 }
 
 TEST(CiReportsE2e, SarifValidatesAgainstTheSchema) {
-    fs::path schema_path = source_dir().parent_path() / "shared" / "schemas" / "sarif-2.1.0.json";
-    if (!fs::exists(schema_path)) {
-        GTEST_SKIP() << "no " << schema_path;
+    if (!fs::exists(sarif_schema_path())) {
+        GTEST_SKIP() << "no " << sarif_schema_path();
     }
-    nlohmann::json schema_doc = nlohmann::json::parse(read_text(schema_path));
-    valijson::Schema schema;
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
-    parser.populateSchema(schema_adapter, schema);
     for (const char* example : k_examples) {
         TempDir dir;
         Outputs o = check_all(example_contract(example), dir.path());
         nlohmann::json sarif = nlohmann::json::parse(o.sarif);
-        valijson::Validator validator;
-        valijson::ValidationResults results;
-        valijson::adapters::NlohmannJsonAdapter target(sarif);
-        bool valid = validator.validate(schema, target, &results);
-        std::string why;
-        valijson::ValidationResults::Error error;
-        while (results.popError(error)) {
-            for (const auto& c : error.context) {
-                why += c;
-            }
-            why += ": " + error.description + "\n";
-        }
-        EXPECT_TRUE(valid) << example << "\n" << why;
+        EXPECT_EQ(sarif_schema_errors(sarif), "") << example;
         // A deliberately broken copy must fail, or the validation proves nothing.
         sarif["runs"][0]["results"] = "not an array";
-        valijson::adapters::NlohmannJsonAdapter broken(sarif);
-        EXPECT_FALSE(validator.validate(schema, broken, nullptr));
+        EXPECT_NE(sarif_schema_errors(sarif), "");
     }
 }
 
