@@ -102,7 +102,8 @@ TEST(Examples, VaultFlawedFindsWhatItsReadmeLists) {
         {"AXG301", "schemas.SaveLogin.fields.username", "appexguard.toml", 165}, // validation
         {"AXG207", "channels.web-staged-login", "appexguard.toml", 326},         // lifetime
         {"AXG209", "channels.invite-link", "appexguard.toml", 417},              // abuse resistance
-        {"AXG210", "channels.vault-items", "appexguard.toml", 220},              // audit
+        {"AXG210", "channels.security-alert", "appexguard.toml", 344},           // audit
+        {"AXG501", "channels.security-alert", "appexguard.toml", 344},           // audit: its repudiation threat
         {"AXG902", "suppressions.1", "appexguard.toml", 419},                    // governance
         {"AXG502", "components.share", "appexguard.toml", 53},                   // blast radius
     };
