@@ -100,8 +100,8 @@ private:
         for (const ChannelEntry* c : candidates) {
             const auto& [channel_id, channel] = *c;
             if (is_endpoint(channel, component) && channel.payload) {
-                expose(m_index.channel_classification(channel_id), model::channel_target(channel_id), m_paths.at(component),
-                       is_start(component));
+                expose(m_index.channel_classification(channel_id), model::channel_target(channel_id),
+                       m_paths.at(component), is_start(component));
             }
             std::string via = sends_via(m_contract, component, channel_id, channel);
             if (via.empty()) {

@@ -73,7 +73,8 @@ std::set<std::string> own_credentials(const ContractIndex& index, const std::str
             out.insert(store_node(store_id));
         }
         for (const ChannelEntry* c : index.channels_through(store_id)) {
-            if (index.channel_classification(c->first) == Classification::Credential && is_endpoint(c->second, component)) {
+            if (index.channel_classification(c->first) == Classification::Credential &&
+                is_endpoint(c->second, component)) {
                 out.insert(model::channel_target(c->first));
             }
         }

@@ -102,8 +102,8 @@ bool store_retention(const ThreatContext& c) {
 // A public entry point that validates what it receives and carries nothing sensitive: whoever opened it
 // learns and changes nothing the receiver does not check (docs/transports.md, "Public entry points").
 bool public_input(const ThreatContext& c) {
-    return receiver_validation(c) && (!(c.channel->payload && model::is_sensitive(c.classification)) ||
-                                      model::user_picked_payload(facts(c)));
+    return receiver_validation(c) &&
+           (!(c.channel->payload && model::is_sensitive(c.classification)) || model::user_picked_payload(facts(c)));
 }
 bool in_transit_exposed(const ThreatContext& c) {
     return !model::in_memory_private(facts(c));

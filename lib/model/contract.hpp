@@ -182,11 +182,11 @@ struct Channel : Declared {
     std::optional<util::Rate> rate_limit;
     std::optional<std::int64_t> queue; // bounded queue length
     bool audit = false;
-    bool payload = true;        // false: a pure signal (Darwin notifications must be)
-    bool rereads_state = false; // the receiver re-reads authenticated state instead of trusting the signal
+    bool payload = true;          // false: a pure signal (Darwin notifications must be)
+    bool rereads_state = false;   // the receiver re-reads authenticated state instead of trusting the signal
     Effect effect = Effect::None; // what a delivery makes the receiver do (model/entry_point.hpp)
-    PerConfigValue scheme;      // url-scheme; "" in a configuration where the app does not register it
-    PerConfigValue domain;      // universal-link
+    PerConfigValue scheme;        // url-scheme; "" in a configuration where the app does not register it
+    PerConfigValue domain;        // universal-link
     std::string description;
     bool operator==(const Channel&) const = default;
 };

@@ -20,10 +20,10 @@ struct Finding {
     std::string rule_id;
     std::string slug;
     Severity severity = Severity::Medium;
-    std::string target;  // what it concerns: "components.share", "channels.a-to-b", "schemas.S.fields.f"
-    std::string message; // one sentence: what is wrong
-    std::string fix;     // one sentence: what to change
-    util::SourceLocation location;             // the line that causes it (manifest or contract)
+    std::string target;            // what it concerns: "components.share", "channels.a-to-b", "schemas.S.fields.f"
+    std::string message;           // one sentence: what is wrong
+    std::string fix;               // one sentence: what to change
+    util::SourceLocation location; // the line that causes it (manifest or contract)
     std::vector<util::SourceLocation> related; // other places involved (e.g. the contract declaration)
     std::vector<std::string> configurations;   // where it holds; empty when configuration-independent
     std::optional<SuppressionState> suppressed;

@@ -41,9 +41,9 @@ void run(const RuleContext& ctx, Findings& out) {
             if (requests != component->open_access) {
                 out.add(view, model::component_target(id),
                         component->open_access ? component->at("open_access") : open->location,
-                        "keyboard \"" + id + "\" is declared with open_access = " +
-                            (component->open_access ? "true" : "false") + ", but its Info.plist " +
-                            (requests ? "requests" : "does not request") +
+                        "keyboard \"" + id +
+                            "\" is declared with open_access = " + (component->open_access ? "true" : "false") +
+                            ", but its Info.plist " + (requests ? "requests" : "does not request") +
                             " open access (RequestsOpenAccess): the contract " +
                             (requests ? "treats it as a read-only member of its groups, yet it can write them"
                                       : "lets it write its groups, yet the OS will not"),

@@ -30,7 +30,11 @@ void run(const RuleContext& ctx, Findings& out) {
 }
 } // namespace
 
-const Rule k_axg107{"AXG107", "debuggable-release", model::Severity::High, "least-privilege",
-                    "get-task-allow in a release configuration", &run};
+const Rule k_axg107{"AXG107",
+                    "debuggable-release",
+                    model::Severity::High,
+                    "least-privilege",
+                    "get-task-allow in a release configuration",
+                    &run};
 
 } // namespace axg::rules

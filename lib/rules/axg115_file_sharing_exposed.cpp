@@ -47,8 +47,9 @@ void run(const RuleContext& ctx, Findings& out) {
             const model::PlistValue* in_place = manifests.info_plist->root.find("LSSupportsOpeningDocumentsInPlace");
             bool files_app = in_place && in_place->is_true();
             out.add(view, model::component_target(id), sharing->location,
-                    "\"" + id + "\" handles sensitive data and sets UIFileSharingEnabled, which exposes its Documents "
-                    "directory to a connected computer" +
+                    "\"" + id +
+                        "\" handles sensitive data and sets UIFileSharingEnabled, which exposes its Documents "
+                        "directory to a connected computer" +
                         std::string(files_app ? " and, with LSSupportsOpeningDocumentsInPlace, to the Files app" : ""),
                     "remove UIFileSharingEnabled from " + manifests.info_plist->path +
                         ", or keep sensitive files out of Documents (Application Support, excluded from backup)");

@@ -28,9 +28,10 @@ void run(const RuleContext& ctx, Findings& out) {
         }
         if (public_entry) {
             out.add(model::channel_target(id), channel.at("classification"),
-                    "channel \"" + id + "\" is a public entry point (any app or page can open it, and the receiver "
-                    "cannot tell who did) and carries " + std::string(model::classification_name(classification)) +
-                        " data",
+                    "channel \"" + id +
+                        "\" is a public entry point (any app or page can open it, and the receiver "
+                        "cannot tell who did) and carries " +
+                        std::string(model::classification_name(classification)) + " data",
                     "send only an opaque reference (an id the receiver resolves in its own store) and keep the " +
                         std::string(model::classification_name(classification)) + " data out of \"" + id + "\"");
             continue;

@@ -31,10 +31,10 @@ void run(const RuleContext& ctx, Findings& out) {
         }
         std::string joiner = t.entry->needs == graph::Needs::Any ? "; or " : "; and ";
         model::Finding& f = out.add(t.target, t.location,
-                   std::string(graph::stride_name(t.entry->category)) + " threat " + t.id + ": " +
-                       std::string(t.entry->title) + " — " + std::string(t.entry->applies) +
-                       ", and no mitigation is declared",
-                   "declare " + declared_list(t.missing, joiner));
+                                    std::string(graph::stride_name(t.entry->category)) + " threat " + t.id + ": " +
+                                        std::string(t.entry->title) + " — " + std::string(t.entry->applies) +
+                                        ", and no mitigation is declared",
+                                    "declare " + declared_list(t.missing, joiner));
         f.severity = t.severity; // the threat's impact (docs/threats.md#severity)
         f.threat = t.id;
     }

@@ -54,7 +54,8 @@ void run(const RuleContext& ctx, Findings& out) {
             }
             std::string also;
             if (const model::Store* store = contract.store(channel.store);
-                store && model::transport_facts(channel.transport).sender_identity == model::SenderIdentity::Entitlement) {
+                store &&
+                model::transport_facts(channel.transport).sender_identity == model::SenderIdentity::Entitlement) {
                 std::string other = forger(contract, *store, channel, receiver_id, receiver->trust);
                 if (other.empty()) {
                     continue; // the entitlement already narrows the sender to it or to someone the receiver trusts
@@ -65,11 +66,9 @@ void run(const RuleContext& ctx, Findings& out) {
             }
             out.add(model::channel_target(id), channel.at("auth"),
                     "channel \"" + id + "\" carries " +
-                        std::string(model::classification_name(
-                            ctx.analysis.index().channel_classification(id))) +
-                        " data from \"" +
-                        channel.from + "\" (" + std::string(model::trust_name(sender->trust)) + " trust) to \"" +
-                        receiver_id + "\" (" + std::string(model::trust_name(receiver->trust)) +
+                        std::string(model::classification_name(ctx.analysis.index().channel_classification(id))) +
+                        " data from \"" + channel.from + "\" (" + std::string(model::trust_name(sender->trust)) +
+                        " trust) to \"" + receiver_id + "\" (" + std::string(model::trust_name(receiver->trust)) +
                         " trust) without authenticating the sender" + also,
                     "authenticate the sender: auth = \"mutual-token\" (or \"token\") on \"" + id +
                         "\", with the token in a keychain group both share");

@@ -39,21 +39,14 @@ TEST(Examples, NotesFlawedFindsWhatItsReadmeLists) {
         EXPECT_FALSE(f.suppressed.has_value()) << f.rule_id;
     }
     std::multiset<std::pair<std::string, std::string>> expected = {
-        {"AXG101", "components.share"},
-        {"AXG103", "stores.keychain"},
-        {"AXG107", "components.app"},
-        {"AXG112", "components.widget"},
+        {"AXG101", "components.share"},       {"AXG103", "stores.keychain"},
+        {"AXG107", "components.app"},         {"AXG112", "components.widget"},
         {"AXG113", "components.widget"}, // once, in Debug and Release (the message names no configuration)
-        {"AXG201", "channels.login-handoff"},
-        {"AXG202", "channels.share-to-app"},
-        {"AXG204", "channels.share-to-app"},
-        {"AXG207", "channels.share-to-app"},
-        {"AXG209", "channels.share-to-app"},
-        {"AXG210", "channels.share-to-app"},
-        {"AXG215", "channels.clip-import"},
-        {"AXG301", "schemas.SharedNote.fields.body"},
-        {"AXG302", "channels.share-to-app"},
-        {"AXG901", "suppressions.1"},
+        {"AXG201", "channels.login-handoff"}, {"AXG202", "channels.share-to-app"},
+        {"AXG204", "channels.share-to-app"},  {"AXG207", "channels.share-to-app"},
+        {"AXG209", "channels.share-to-app"},  {"AXG210", "channels.share-to-app"},
+        {"AXG215", "channels.clip-import"},   {"AXG301", "schemas.SharedNote.fields.body"},
+        {"AXG302", "channels.share-to-app"},  {"AXG901", "suppressions.1"},
         {"AXG902", "suppressions.2"},
     };
     EXPECT_EQ(got, expected) << dump;

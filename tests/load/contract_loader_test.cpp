@@ -134,8 +134,9 @@ namespace {
 const std::string k_head = "[project]\nname = \"X\"\ncontract_version = \"1.0.0\"\n";  // lines 1-3
 const std::string k_app = "[components.app]\nkind = \"app\"\nbundle_id = \"com.x\"\n"; // lines 4-6 after head
 // Lines 7-16: an app group and a keychain group, both of the app.
-const std::string k_key_stores = "[stores.group]\nkind = \"app-group\"\nid = \"group.x\"\nmembers = [\"app\"]\n\n"
-                                 "[stores.keys]\nkind = \"keychain-group\"\nid = \"ABCDE12345.x\"\nmembers = [\"app\"]\n\n";
+const std::string k_key_stores =
+    "[stores.group]\nkind = \"app-group\"\nid = \"group.x\"\nmembers = [\"app\"]\n\n"
+    "[stores.keys]\nkind = \"keychain-group\"\nid = \"ABCDE12345.x\"\nmembers = [\"app\"]\n\n";
 // Lines 17-22: an AEAD channel through the app group; the next line is 23.
 const std::string k_keyed = "[channels.c]\ntransport = \"app-group-file\"\nstore = \"group\"\nfrom = \"app\"\n"
                             "to = [\"app\"]\nencryption = \"aead\"\n";
@@ -314,8 +315,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadContract{"app_id_prefix_not_ten_characters", k_head + "app_id_prefix = \"ABC\"\n" + k_app, "4:17",
                     "an App ID prefix is 10 upper-case letters and digits"},
         // key_store: a keychain-group store that exists, on an encrypted channel (lines 7-22 after head + app).
-        BadContract{"key_store_not_a_keychain_group", k_head + k_app + k_key_stores + k_keyed + "key_store = \"group\"\n",
-                    "23:13", "a key_store must be a keychain-group store"},
+        BadContract{"key_store_not_a_keychain_group",
+                    k_head + k_app + k_key_stores + k_keyed + "key_store = \"group\"\n", "23:13",
+                    "a key_store must be a keychain-group store"},
         BadContract{"key_store_undeclared", k_head + k_app + k_key_stores + k_keyed + "key_store = \"keys2\"\n",
                     "23:13", "names store \"keys2\", which the contract does not declare; did you mean \"keys\"?"},
         BadContract{"key_store_without_encryption",
@@ -324,8 +326,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "23:13", "needs encryption = \"aead\" or \"mac\""},
         BadContract{"bad_effect", k_head + k_app + k_key_stores + k_keyed + "effect = \"explodes\"\n", "23:10",
                     "allowed values are"},
-        BadContract{"bad_role", k_head + k_app + "[stores.g]\nkind = \"app-group\"\nid = \"group.x\"\nmembers = "
-                    "[\"app\"]\nrole = \"vault\"\n", "11:8", "allowed values are"}),
+        BadContract{"bad_role",
+                    k_head + k_app +
+                        "[stores.g]\nkind = \"app-group\"\nid = \"group.x\"\nmembers = "
+                        "[\"app\"]\nrole = \"vault\"\n",
+                    "11:8", "allowed values are"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(LoadContract, HugeFileIsRefused) {

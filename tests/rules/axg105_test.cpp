@@ -64,8 +64,9 @@ entitlements = "Widget.entitlements"
                        {"Widget.entitlements", plist(vpn)}});
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
     // The same VPN entitlements in a share extension are still reported.
-    f = run_rule("AXG105", c,
-                 {{"Share.entitlements", plist(vpn)}, {"Keyboard.entitlements", plist("")}, {"Widget.entitlements", plist("")}});
+    f = run_rule(
+        "AXG105", c,
+        {{"Share.entitlements", plist(vpn)}, {"Keyboard.entitlements", plist("")}, {"Widget.entitlements", plist("")}});
     EXPECT_EQ(f.size(), 2u);
 }
 

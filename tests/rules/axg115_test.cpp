@@ -44,7 +44,8 @@ TEST(Axg115, OpeningInPlaceAloneIsQuietAndWidensFileSharing) {
 
 // An extension's container never shows in Files or Finder.
 TEST(Axg115, QuietForExtensions) {
-    std::string c = replaced(contract("personal"), "kind = \"app\"", "kind = \"extension\"\nextension_point = \"com.apple.widgetkit-extension\"");
+    std::string c = replaced(contract("personal"), "kind = \"app\"",
+                             "kind = \"extension\"\nextension_point = \"com.apple.widgetkit-extension\"");
     EXPECT_TRUE(run_rule("AXG115", c, {{"Info.plist", k_info}}).empty());
 }
 

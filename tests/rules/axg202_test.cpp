@@ -41,9 +41,10 @@ validation = "receiver"
     // Public data on it is what a public entry point is for.
     EXPECT_TRUE(run_rule("AXG202", replaced(url, "\"credential\"", "\"public\"")).empty());
     // Over a URL scheme, which the policy forbids for credentials, AXG201 reports it instead: one finding.
-    std::string scheme = replaced(replaced(replaced(url, "transport = \"universal-link\"", "transport = \"url-scheme\""),
-                                           "domain = \"notes.example.com\"", "scheme = \"notes-login\""),
-                                  "from = \"@web\"", "from = \"@any-app\"");
+    std::string scheme =
+        replaced(replaced(replaced(url, "transport = \"universal-link\"", "transport = \"url-scheme\""),
+                          "domain = \"notes.example.com\"", "scheme = \"notes-login\""),
+                 "from = \"@web\"", "from = \"@any-app\"");
     EXPECT_TRUE(run_rule("AXG202", scheme).empty());
     EXPECT_EQ(run_rule("AXG201", scheme).size(), 1u);
 }

@@ -23,10 +23,12 @@ TEST(Axg207, QuietWhenTheStoreRetentionApplies) {
 TEST(Axg207, QuietOnRecords) {
     std::string no_retention = replaced(k_base, "retention = \"7d\"\n", "");
     ASSERT_EQ(run_rule("AXG207", no_retention + channel("c", {{"retention", ""}})).size(), 1u);
-    std::string record = replaced(no_retention, "classification = \"personal\"\n", "classification = \"personal\"\nrole = \"record\"\n");
+    std::string record =
+        replaced(no_retention, "classification = \"personal\"\n", "classification = \"personal\"\nrole = \"record\"\n");
     auto f = run_rule("AXG207", record + channel("c", {{"retention", ""}}));
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
-    std::string cache = replaced(no_retention, "classification = \"personal\"\n", "classification = \"personal\"\nrole = \"cache\"\n");
+    std::string cache =
+        replaced(no_retention, "classification = \"personal\"\n", "classification = \"personal\"\nrole = \"cache\"\n");
     EXPECT_EQ(run_rule("AXG207", cache + channel("c", {{"retention", ""}})).size(), 1u);
 }
 

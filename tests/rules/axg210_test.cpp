@@ -21,7 +21,8 @@ TEST(Axg210, QuietWhenAudited) {
 
 // A record is read through the OS; no message passes that a receiver could log.
 TEST(Axg210, QuietOnRecords) {
-    std::string record = replaced(k_base, "classification = \"personal\"\n", "classification = \"personal\"\nrole = \"record\"\n");
+    std::string record =
+        replaced(k_base, "classification = \"personal\"\n", "classification = \"personal\"\nrole = \"record\"\n");
     auto f = run_rule("AXG210", record + channel("c", {{"audit", ""}}));
     EXPECT_TRUE(f.empty()) << (f.empty() ? "" : f[0].message);
 }

@@ -38,7 +38,8 @@ TEST(Axg503, PublicEntryPointsAreExemptAndAxg206AsksForValidation) {
         std::string address = transport == "url-scheme" ? "scheme = \"notes\"" : "domain = \"example.com\"";
         std::string c = chain_contract("token", "none") + R"(
 [channels.link]
-transport = ")" + transport + R"("
+transport = ")" + transport +
+                        R"("
 )" + address + R"(
 from = "@any-app"
 to = ["app"]
@@ -64,7 +65,8 @@ TEST(Axg503, FixTextIsSomethingTheUserCanDo) {
 
 // The message names the effective classification: a credential field makes the channel credential.
 TEST(Axg503, MessageNamesTheEffectiveClassification) {
-    std::string c = replaced(three_writers("none", "both"), "max_len = 64 }", "max_len = 64, classification = \"credential\" }");
+    std::string c =
+        replaced(three_writers("none", "both"), "max_len = 64 }", "max_len = 64, classification = \"credential\" }");
     auto f = run_rule("AXG503", c);
     ASSERT_EQ(f.size(), 1u);
     EXPECT_NE(f[0].message.find("carries credential data"), std::string::npos) << f[0].message;

@@ -420,13 +420,13 @@ private:
 
     void channel(const std::string& id, const toml::table& t, Channel& ch) {
         const std::string where = where_of("channels", id);
-        m_toml.check_keys(t, {"transport",      "from",           "to",          "store",
-                              "schema",         "classification", "auth",        "token_ttl",
-                              "token_rotation", "encryption",     "key_storage", "validation",
-                              "retention",      "rate_limit",     "queue",       "audit",
-                              "payload",        "rereads_state",  "scheme",      "domain",
-                              "effect",         "key_store",      "description"},
-                          where);
+        m_toml.check_keys(
+            t,
+            {"transport", "from",           "to",         "store",         "schema",     "classification", "auth",
+             "token_ttl", "token_rotation", "encryption", "key_storage",   "validation", "retention",      "rate_limit",
+             "queue",     "audit",          "payload",    "rereads_state", "scheme",     "domain",         "effect",
+             "key_store", "description"},
+            where);
         m_toml.locate_declaration(t, id, ch);
         if (m_toml.require(t, "transport", where)) {
             auto transport = m_toml.enumeration(t, "transport", where, &parse_transport, &transport_names);
