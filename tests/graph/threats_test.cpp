@@ -27,23 +27,7 @@ const graph::Threat* find(const std::vector<graph::Threat>& threats, const std::
 }
 
 std::string url_scheme(const std::string& classification, const std::string& extra) {
-    return k_project + R"(
-[components.app]
-kind = "app"
-bundle_id = "com.example.app"
-
-[components.share]
-kind = "extension"
-extension_point = "com.apple.share-services"
-bundle_id = "com.example.app.share"
-
-[channels.open]
-transport = "url-scheme"
-scheme = "x"
-from = "share"
-to = ["app"]
-classification = ")" +
-           classification + "\"\n" + extra;
+    return share_url_scheme_contract(classification, extra);
 }
 
 TEST(Threats, UrlSchemeWithPersonalDataIsSpoofableAndDisclosed) {

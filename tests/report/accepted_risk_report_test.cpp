@@ -22,28 +22,12 @@ const std::string k_reason_toml = R"(confirmed by the user & logged \\N <b>\"x\"
 const std::string k_reason = R"(confirmed by the user & logged \N <b>"x"</b>)";
 
 // A url-scheme channel with no controls (several threats reported) and the spoofing one accepted.
-const std::string k_contract = k_project + R"(
-[components.app]
-kind = "app"
-bundle_id = "com.example.app"
-
-[components.share]
-kind = "extension"
-extension_point = "com.apple.share-services"
-bundle_id = "com.example.app.share"
-
-[channels.open]
-transport = "url-scheme"
-scheme = "x"
-from = "share"
-to = ["app"]
-classification = "personal"
-
+const std::string k_contract = share_url_scheme_contract("personal", R"(
 [[suppressions]]
 target = "spoofed-sender@channels.open"
 reason = ")" + k_reason_toml + R"("
 expires = 2099-01-31
-)";
+)");
 
 // The same channel, every threat on it accepted by one channel suppression.
 std::string every_threat_accepted() {

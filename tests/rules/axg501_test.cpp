@@ -9,23 +9,7 @@ namespace axg::test {
 namespace {
 
 std::string contract(const std::string& controls) {
-    return k_project + R"(
-[components.app]
-kind = "app"
-bundle_id = "com.example.app"
-
-[components.share]
-kind = "extension"
-extension_point = "com.apple.share-services"
-bundle_id = "com.example.app.share"
-
-[channels.open]
-transport = "url-scheme"
-scheme = "x"
-from = "share"
-to = ["app"]
-classification = "personal"
-)" + controls;
+    return share_url_scheme_contract("personal", controls);
 }
 
 TEST(Axg501, FiresOncePerUnmitigatedThreat) {

@@ -68,28 +68,12 @@ TEST_F(Axg901, JsonReportsTheSuppressedFindingWithItsReason) {
 
 // An expired threat suppression accepts nothing: the threat is open again, in the check and in the threats.
 TEST_F(Axg901, ExpiredThreatSuppressionLeavesTheThreatOpen) {
-    std::string c = k_project + R"(
-[components.app]
-kind = "app"
-bundle_id = "com.example.app"
-
-[components.share]
-kind = "extension"
-extension_point = "com.apple.share-services"
-bundle_id = "com.example.app.share"
-
-[channels.open]
-transport = "url-scheme"
-scheme = "x"
-from = "share"
-to = ["app"]
-classification = "personal"
-
+    std::string c = share_url_scheme_contract("personal", R"(
 [[suppressions]]
 target = "spoofed-sender@channels.open"
 reason = "the app asks the user to confirm"
 expires = 2026-05-31
-)";
+)");
     auto r = run_all(c);
     const model::Finding* expired = find(r, "AXG901");
     ASSERT_NE(expired, nullptr);

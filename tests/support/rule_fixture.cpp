@@ -154,4 +154,24 @@ std::string replaced(std::string text, std::string_view from, std::string_view t
     return text;
 }
 
+std::string share_url_scheme_contract(const std::string& classification, const std::string& extra) {
+    return k_project + R"(
+[components.app]
+kind = "app"
+bundle_id = "com.example.app"
+
+[components.share]
+kind = "extension"
+extension_point = "com.apple.share-services"
+bundle_id = "com.example.app.share"
+
+[channels.open]
+transport = "url-scheme"
+scheme = "x"
+from = "share"
+to = ["app"]
+classification = ")" +
+           classification + "\"\n" + extra;
+}
+
 } // namespace axg::test

@@ -65,6 +65,10 @@ fields.kind = { type = "enum", values = ["text", "link"] }
 // value removes the key.
 std::string channel(const std::string& id, const std::map<std::string, std::string>& overrides = {});
 
+// An app and its share extension, and [channels.open]: a url-scheme from the share extension to the app carrying
+// `classification` data, with no controls; `extra` (controls, suppressions) follows the channel's keys.
+std::string share_url_scheme_contract(const std::string& classification, const std::string& extra = "");
+
 // `text` with the first occurrence of `from` replaced by `to`; fails the test when `from` is absent.
 std::string replaced(std::string text, std::string_view from, std::string_view to);
 
