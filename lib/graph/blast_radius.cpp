@@ -77,7 +77,7 @@ private:
                 if (!reads_plaintext(m_contract, channel, component)) {
                     continue; // ciphertext only: the key is in a keychain group it is not entitled to
                 }
-                expose(m_index.channel_classification(channel_id), model::channel_target(channel_id), path,
+                expose(m_index.classification(channel), model::channel_target(channel_id), path,
                        is_start(component) && is_endpoint(channel, component));
             }
             if (writes) {
@@ -100,8 +100,8 @@ private:
         for (const ChannelEntry* c : candidates) {
             const auto& [channel_id, channel] = *c;
             if (is_endpoint(channel, component) && channel.payload) {
-                expose(m_index.channel_classification(channel_id), model::channel_target(channel_id),
-                       m_paths.at(component), is_start(component));
+                expose(m_index.classification(channel), model::channel_target(channel_id), m_paths.at(component),
+                       is_start(component));
             }
             std::string via = sends_via(m_contract, component, channel_id, channel);
             if (via.empty()) {

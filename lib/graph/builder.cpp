@@ -79,7 +79,7 @@ Graph build_graph(const ContractIndex& index) {
             n.detail += " " + store.identifier.str();
         }
         n.boundary = std::string(k_team); // shared by the team's members, outside any one sandbox
-        n.classification = index.store_classification(id);
+        n.classification = index.classification(store);
         g.nodes.push_back(std::move(n));
         for (const auto& member : store.members) {
             if (!contract.component(member)) {
@@ -89,7 +89,7 @@ Graph build_graph(const ContractIndex& index) {
             e.from = component_node(member);
             e.to = store_node(id);
             e.kind = EdgeKind::Membership;
-            e.classification = index.store_classification(id);
+            e.classification = index.classification(store);
             e.writes = model::is_writer(store, member);
             g.edges.push_back(std::move(e));
         }
@@ -115,7 +115,7 @@ Graph build_graph(const ContractIndex& index) {
                 e.kind = EdgeKind::Channel;
                 e.channel = id;
                 e.transport = channel.transport;
-                e.classification = index.channel_classification(id);
+                e.classification = index.classification(channel);
                 g.edges.push_back(std::move(e));
             }
             // Another actor the transport lets send to the same receiver (unless it is the declared sender).
@@ -127,7 +127,7 @@ Graph build_graph(const ContractIndex& index) {
                 e.kind = EdgeKind::Implicit;
                 e.channel = id;
                 e.transport = channel.transport;
-                e.classification = index.channel_classification(id);
+                e.classification = index.classification(channel);
                 g.edges.push_back(std::move(e));
             }
         }

@@ -10,8 +10,7 @@ ContractIndex::ContractIndex(const model::Contract& contract) : m_contract(&cont
     // std::map iterates in id order, so every list is sorted by id as it is built.
     for (const auto& entry : contract.channels) {
         const model::Channel& channel = entry.second;
-        model::Classification c = model::effective_classification(contract, channel);
-        m_channel_class.emplace_hint(m_channel_class.end(), entry.first, c);
+        m_channel_class.emplace(&channel, model::effective_classification(contract, channel));
         if (!channel.store.empty()) {
             m_through[channel.store].push_back(&entry);
         }
@@ -26,9 +25,13 @@ ContractIndex::ContractIndex(const model::Contract& contract) : m_contract(&cont
     for (const auto& entry : contract.stores) {
         model::Classification c = entry.second.classification;
         for (const ChannelEntry* through : channels_through(entry.first)) {
-            c = std::max(c, m_channel_class.find(through->first)->second);
+            const model::Channel& channel = through->second;
+            c = std::max(c, classification(channel));
+            if (channel.encryption == model::Encryption::Aead && !channel.key_store.empty()) {
+                m_keyed_stores.insert(&entry.second);
+            }
         }
-        m_store_class.emplace_hint(m_store_class.end(), entry.first, c);
+        m_store_class.emplace(&entry.second, c);
         for (const auto& member : entry.second.members) {
             auto& list = m_stores_of[member];
             if (list.empty() || list.back() != &entry) {
@@ -56,13 +59,13 @@ std::span<const StoreEntry* const> ContractIndex::stores_of(std::string_view com
 }
 
 model::Classification ContractIndex::channel_classification(std::string_view channel) const {
-    auto it = m_channel_class.find(channel);
-    return it == m_channel_class.end() ? model::Classification::Public : it->second;
+    auto it = m_contract->channels.find(std::string(channel));
+    return it == m_contract->channels.end() ? model::Classification::Public : classification(it->second);
 }
 
 model::Classification ContractIndex::store_classification(std::string_view store) const {
-    auto it = m_store_class.find(store);
-    return it == m_store_class.end() ? model::Classification::Public : it->second;
+    const model::Store* s = m_contract->store(store);
+    return s ? classification(*s) : model::Classification::Public;
 }
 
 } // namespace axg::graph

@@ -9,6 +9,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "model/contract.hpp"
@@ -36,6 +38,12 @@ public:
     // and the blast radius all use these, never the declared value alone. Public for unknown ids.
     model::Classification channel_classification(std::string_view channel) const;
     model::Classification store_classification(std::string_view store) const;
+    // The same, for a channel or store of the contract, without a lookup by id (the walks call these per edge).
+    model::Classification classification(const model::Channel& channel) const { return m_channel_class.at(&channel); }
+    model::Classification classification(const model::Store& store) const { return m_store_class.at(&store); }
+    // Some channel through the store is AEAD-encrypted with its key in a `key_store`: what a member reads of it
+    // depends on the member (reach_steps.hpp, readable_classification).
+    bool has_keyed_channels(const model::Store& store) const { return m_keyed_stores.count(&store) != 0; }
 
 private:
     template <class T> using Lists = std::map<std::string, std::vector<const T*>, std::less<>>;
@@ -45,8 +53,9 @@ private:
     Lists<ChannelEntry> m_through;
     Lists<ChannelEntry> m_of;
     Lists<StoreEntry> m_stores_of;
-    std::map<std::string, model::Classification, std::less<>> m_channel_class;
-    std::map<std::string, model::Classification, std::less<>> m_store_class;
+    std::unordered_map<const model::Channel*, model::Classification> m_channel_class;
+    std::unordered_map<const model::Store*, model::Classification> m_store_class;
+    std::unordered_set<const model::Store*> m_keyed_stores;
 };
 
 } // namespace axg::graph

@@ -46,7 +46,7 @@ std::optional<Witness> seen(const ContractIndex& index, const std::string& compo
             offer(best, {store_node(store_id), step});
         }
         for (const ChannelEntry* c : index.channels_through(store_id)) {
-            if (index.channel_classification(c->first) == Classification::Credential &&
+            if (index.classification(c->second) == Classification::Credential &&
                 reads_plaintext(index.contract(), c->second, component) &&
                 !(as_start && is_endpoint(c->second, component))) {
                 offer(best, {model::channel_target(c->first), step});
@@ -55,7 +55,7 @@ std::optional<Witness> seen(const ContractIndex& index, const std::string& compo
     }
     if (!as_start) {
         for (const ChannelEntry* c : index.channels_of(component)) {
-            if (c->second.payload && index.channel_classification(c->first) == Classification::Credential) {
+            if (c->second.payload && index.classification(c->second) == Classification::Credential) {
                 offer(best, {model::channel_target(c->first), std::nullopt});
             }
         }
@@ -73,14 +73,13 @@ std::set<std::string> own_credentials(const ContractIndex& index, const std::str
             out.insert(store_node(store_id));
         }
         for (const ChannelEntry* c : index.channels_through(store_id)) {
-            if (index.channel_classification(c->first) == Classification::Credential &&
-                is_endpoint(c->second, component)) {
+            if (index.classification(c->second) == Classification::Credential && is_endpoint(c->second, component)) {
                 out.insert(model::channel_target(c->first));
             }
         }
     }
     for (const ChannelEntry* c : index.channels_of(component)) {
-        if (c->second.payload && index.channel_classification(c->first) == Classification::Credential) {
+        if (c->second.payload && index.classification(c->second) == Classification::Credential) {
             out.insert(model::channel_target(c->first));
         }
     }

@@ -64,22 +64,25 @@ bool reads_plaintext(const model::Contract& contract, const model::Channel& chan
 
 model::Classification readable_classification(const ContractIndex& index, const model::Store& store,
                                               std::string_view component) {
+    if (!index.has_keyed_channels(store)) {
+        return index.classification(store); // every member reads all of it
+    }
     model::Classification out = store.classification;
     for (const ChannelEntry* c : index.channels_through(store.id)) {
         if (reads_plaintext(index.contract(), c->second, component)) {
-            out = std::max(out, index.channel_classification(c->first));
+            out = std::max(out, index.classification(c->second));
         }
     }
     return out;
 }
 
 bool owns_store(const ContractIndex& index, const model::Store& store, std::string_view component) {
-    if (index.store_classification(store.id) != model::Classification::Credential) {
+    if (index.classification(store) != model::Classification::Credential) {
         return true;
     }
     bool any_credential = false;
     for (const ChannelEntry* c : index.channels_through(store.id)) {
-        if (index.channel_classification(c->first) != model::Classification::Credential) {
+        if (index.classification(c->second) != model::Classification::Credential) {
             continue;
         }
         any_credential = true;

@@ -105,14 +105,16 @@ bool public_input(const ThreatContext& c) {
     return receiver_validation(c) &&
            (!(c.channel->payload && model::is_sensitive(c.classification)) || model::user_picked_payload(facts(c)));
 }
-bool in_transit_exposed(const ThreatContext& c) {
-    return !model::in_memory_private(facts(c));
-}
 bool public_entry(const ThreatContext& c) {
     return model::is_public_entry_point(*c.channel);
 }
 bool not_public_entry(const ThreatContext& c) {
     return !public_entry(c);
+}
+// Encrypting the payload protects something only where others see it in transit or at rest, and only where
+// the sender can hold a key (not whoever opens a public entry point).
+bool encryption_applies(const ThreatContext& c) {
+    return !model::in_memory_private(facts(c)) && !public_entry(c);
 }
 
 bool auth_unknown(const ThreatContext& c) {
@@ -132,7 +134,7 @@ const Mitigation k_mitigations[] = {
     {"audit", "audit = true", &audit, nullptr},
     {"bounded-fields", "a schema whose every field is bounded (max_len, min/max, enum values), or payload = false",
      &bounded_fields, nullptr},
-    {"encryption", "encryption = \"aead\"", &encryption, &encryption_unknown, &in_transit_exposed},
+    {"encryption", "encryption = \"aead\"", &encryption, &encryption_unknown, &encryption_applies},
     {"integrity", "encryption = \"mac\" or \"aead\"", &integrity, &encryption_unknown, &not_public_entry},
     {"partitions", "partitions for every writer but one", &partitioned, nullptr},
     {"private-transport",

@@ -140,7 +140,7 @@ std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& grap
         for (const auto& r : channel.to) {
             context.receiver_trust = std::max(context.receiver_trust, trust_of(graph, r));
         }
-        context.classification = index.channel_classification(id);
+        context.classification = index.classification(channel);
         std::string summary = "\"" + id + "\" (" + std::string(model::transport_facts(channel.transport).name) + ", " +
                               std::string(model::classification_name(context.classification)) + ") from " +
                               channel.from + " (" + std::string(model::trust_name(context.sender_trust)) + " trust)";
@@ -154,7 +154,7 @@ std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& grap
         ThreatContext context{contract};
         context.store = &store;
         context.store_channels = index.channels_through(id);
-        context.classification = index.store_classification(id);
+        context.classification = index.classification(store);
         std::string summary = "\"" + id + "\" (" + std::string(model::store_kind_name(store.kind)) + ", " +
                               std::string(model::classification_name(context.classification)) + ", " +
                               std::to_string(store.members.size()) + " members)";

@@ -58,8 +58,10 @@ TEST(Threats, PublicEntryPointWithSensitiveDataStaysSpoofable) {
     EXPECT_EQ(find(t, "elevated-by-input@channels.open")->found, std::vector<std::string>{"receiver-validation"});
     EXPECT_TRUE(find(t, "elevated-by-input@channels.open")->missing.empty());
     EXPECT_EQ(find(t, "tampered-message@channels.open")->status, graph::ThreatStatus::Mitigated);
-    // Encryption alone does not make a hijackable transport private: only partly mitigated.
-    EXPECT_EQ(find(t, "disclosed-message@channels.open")->status, graph::ThreatStatus::Partial);
+    // No opener holds a key, so encryption is not applicable; only a private transport would do, and a URL
+    // scheme is not one.
+    EXPECT_EQ(find(t, "disclosed-message@channels.open")->status, graph::ThreatStatus::Unmitigated);
+    EXPECT_EQ(find(t, "disclosed-message@channels.open")->missing, std::vector<std::string>{"private-transport"});
 }
 
 TEST(Threats, PublicEntryPointThatValidatesOpaqueInputIsMitigated) {
