@@ -110,17 +110,20 @@ TEST(Threats, RepudiationOnlyWhereTheFlowCrossesUp) {
 TEST(Threats, RecordsNeedNoRetention) {
     std::string c = chain_contract("token", "receiver");
     auto t = threats_of(c);
-    EXPECT_FALSE(find(t, "kept-indefinitely@stores.vault")); // a keychain group: records by default
+    EXPECT_FALSE(find(t, "kept-indefinitely@stores.vault"));    // a keychain group: records by default
     EXPECT_TRUE(find(t, "readable-while-locked@stores.vault")); // protection still matters for records
-    std::string cache = replaced(c, "classification = \"credential\"", "classification = \"credential\"\nrole = \"cache\"");
+    std::string cache =
+        replaced(c, "classification = \"credential\"", "classification = \"credential\"\nrole = \"cache\"");
     EXPECT_TRUE(find(threats_of(cache), "kept-indefinitely@stores.vault"));
 }
 
 // Threats and their severity use the effective classification: a credential schema field makes the channel's
 // threats critical, however the channel is labelled.
 TEST(Threats, SeverityFollowsTheEffectiveClassification) {
-    std::string c = replaced(chain_contract("none", "none"), "max_len = 64 }", "max_len = 64, classification = \"credential\" }");
-    const auto* spoof = find(threats_of(c), "spoofed-sender@channels.keyboard-to-app");
+    std::string c =
+        replaced(chain_contract("none", "none"), "max_len = 64 }", "max_len = 64, classification = \"credential\" }");
+    auto threats = threats_of(c); // a named vector: `spoof` points into it
+    const auto* spoof = find(threats, "spoofed-sender@channels.keyboard-to-app");
     ASSERT_TRUE(spoof);
     EXPECT_EQ(spoof->severity, model::Severity::Critical);
     EXPECT_NE(spoof->summary.find("credential"), std::string::npos) << spoof->summary;
