@@ -1,18 +1,9 @@
 #include "report/diagram.hpp"
 
-#include <graphviz/gvc.h>
-
-#include <memory>
-
 #include "report/dot.hpp"
+#include "report/graphviz_context.hpp"
 
 namespace axg::report {
-
-namespace {
-struct GvcDeleter {
-    void operator()(GVC_t* gvc) const { gvFreeContext(gvc); }
-};
-} // namespace
 
 std::string render_diagram(const analysis::Analysis& analysis, const DiagramRequest& request, std::string& error) {
     error.clear();
@@ -24,15 +15,15 @@ std::string render_diagram(const analysis::Analysis& analysis, const DiagramRequ
     if (request.format == DiagramFormat::Dot) {
         return write_dot(dot.get());
     }
-    std::unique_ptr<GVC_t, GvcDeleter> gvc(gvContext());
-    if (gvLayout(gvc.get(), dot.get(), "dot") != 0) {
+    GVC_t* gvc = graphviz_context();
+    if (gvLayout(gvc, dot.get(), "dot") != 0) {
         error = "Graphviz could not lay out the diagram (is the dot layout plugin installed? run `dot -c` once)";
         return {};
     }
     const char* format = request.format == DiagramFormat::Svg ? "svg" : "png";
     char* buffer = nullptr;
     unsigned int length = 0;
-    int rc = gvRenderData(gvc.get(), dot.get(), format, &buffer, &length);
+    int rc = gvRenderData(gvc, dot.get(), format, &buffer, &length);
     std::string out;
     if (rc == 0 && buffer) {
         out.assign(buffer, length);

@@ -1,12 +1,10 @@
 #include "report/html.hpp"
 
-#include <graphviz/gvc.h>
-
-#include <memory>
 #include <set>
 
 #include "analysis/analysis.hpp"
 #include "report/dot.hpp"
+#include "report/graphviz_context.hpp"
 #include "report/report_view.hpp"
 
 namespace axg::report {
@@ -60,18 +58,18 @@ std::string threat_svg(const analysis::Analysis& analysis, std::string& error) {
             }
         }
     }
-    std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
+    GVC_t* gvc = graphviz_context();
     std::string out;
-    if (gvLayout(gvc.get(), root, "dot") == 0) {
+    if (gvLayout(gvc, root, "dot") == 0) {
         char* buffer = nullptr;
         unsigned int length = 0;
-        if (gvRenderData(gvc.get(), root, "svg", &buffer, &length) == 0 && buffer) {
+        if (gvRenderData(gvc, root, "svg", &buffer, &length) == 0 && buffer) {
             out.assign(buffer, length);
         }
         if (buffer) {
             gvFreeRenderData(buffer);
         }
-        gvFreeLayout(gvc.get(), root);
+        gvFreeLayout(gvc, root);
     }
     if (out.empty()) {
         error = "Graphviz could not render the diagram as SVG";

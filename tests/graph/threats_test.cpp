@@ -108,7 +108,8 @@ TEST(Threats, RecordsNeedNoRetention) {
 TEST(Threats, SeverityFollowsTheEffectiveClassification) {
     std::string c =
         replaced(chain_contract("none", "none"), "max_len = 64 }", "max_len = 64, classification = \"credential\" }");
-    const auto* spoof = find(threats_of(c), "spoofed-sender@channels.keyboard-to-app");
+    auto threats = threats_of(c); // a named vector: `spoof` points into it
+    const auto* spoof = find(threats, "spoofed-sender@channels.keyboard-to-app");
     ASSERT_TRUE(spoof);
     EXPECT_EQ(spoof->severity, model::Severity::Critical);
     EXPECT_NE(spoof->summary.find("credential"), std::string::npos) << spoof->summary;
