@@ -22,14 +22,6 @@ TEST(Axg403, Fires) {
     EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.ends_with("appexguard.toml"));
 }
 
-ProjectFiles without_body(ProjectFiles p) {
-    p.contract =
-        replaced(p.contract, R"axg(fields.body = { type = "string", max_len = 4096, classification = "personal" }
-)axg",
-                 "");
-    return p;
-}
-
 TEST(Axg403, FixOffersTheBumpAndTheMigrationWhileTheVersionStays) {
     auto f = drift_findings("AXG403", drift_project(), without_body(drift_project()));
     ASSERT_EQ(f.size(), 1u);

@@ -38,14 +38,6 @@ version = 2)axg");
     EXPECT_TRUE(drift_findings("AXG410", base, head).empty());
 }
 
-ProjectFiles without_body(ProjectFiles p) {
-    p.contract =
-        replaced(p.contract, R"axg(fields.body = { type = "string", max_len = 4096, classification = "personal" }
-)axg",
-                 "");
-    return p;
-}
-
 TEST(Axg410, SchemaFixNamesTheMigrationToDeclare) {
     auto f = drift_findings("AXG410", drift_project(), without_body(drift_project()));
     ASSERT_EQ(f.size(), 2u);

@@ -9,6 +9,7 @@
 
 #include "check/check.hpp"
 #include "model/finding.hpp"
+#include "support/rule_fixture.hpp" // replaced()
 
 namespace axg::test {
 
@@ -21,9 +22,6 @@ struct ProjectFiles {
 // Snap (full), the channel share-to-app, and entitlements files for both components.
 ProjectFiles drift_project();
 
-// `text` with the one occurrence of `from` replaced by `to`; fails the test when `from` is absent.
-std::string replaced(const std::string& text, const std::string& from, const std::string& to);
-
 // `p` with `schema` (Note or Snap) at version 2 and, when `readers` is given, a [[schemas.ID.migrations]] entry
 // from 1 to 2 with that `readers` value (docs/drift.md#migrations).
 ProjectFiles bumped(ProjectFiles p, const std::string& schema,
@@ -31,6 +29,9 @@ ProjectFiles bumped(ProjectFiles p, const std::string& schema,
 inline ProjectFiles note_bumped(ProjectFiles p, const std::optional<std::string>& readers = std::nullopt) {
     return bumped(std::move(p), "Note", readers);
 }
+
+// `p` without the Note schema's `body` field (a breaking removal under "backward").
+ProjectFiles without_body(ProjectFiles p);
 
 // An entitlements plist holding app groups.
 std::string app_groups_plist(const std::vector<std::string>& groups);
