@@ -53,7 +53,8 @@ const model::Finding* only(const check::CheckResult& r, std::string_view rule) {
 }
 
 TEST(Axg902, AThreatIdWithATypoSaysItNamesNoThreat) {
-    const model::Finding* f = only(run_all(threat_contract("spoofed-sendr@channels.c")), "AXG902");
+    auto result = run_all(threat_contract("spoofed-sendr@channels.c")); // named: `f` points into it
+    const model::Finding* f = only(result, "AXG902");
     ASSERT_NE(f, nullptr);
     EXPECT_NE(f->message.find("names no threat"), std::string::npos) << f->message;
     EXPECT_NE(f->message.find("did you mean \"spoofed-sender@channels.c\""), std::string::npos) << f->message;
@@ -62,7 +63,8 @@ TEST(Axg902, AThreatIdWithATypoSaysItNamesNoThreat) {
 
 // The threat exists, but the channel authenticates its sender: AXG501 has nothing to suppress.
 TEST(Axg902, AThreatIdOfAThreatAxg501DoesNotReportSaysWhy) {
-    const model::Finding* f = only(run_all(threat_contract("spoofed-sender@channels.c")), "AXG902");
+    auto result = run_all(threat_contract("spoofed-sender@channels.c")); // named: `f` points into it
+    const model::Finding* f = only(result, "AXG902");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->message.find("names no threat"), std::string::npos) << f->message;
     EXPECT_NE(f->message.find("does not report the threat (it is mitigated)"), std::string::npos) << f->message;
