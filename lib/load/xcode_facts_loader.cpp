@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "load/xcode/project_discovery.hpp"
 #include "util/confinement.hpp"
 #include "util/paths.hpp"
 #include "util/text.hpp"
@@ -209,7 +210,37 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
         }
         facts.targets.push_back(std::move(t));
     }
+    // Another project below the same root (the sibling XcodeGen specs of a repository, another .xcodeproj) may sign
+    // with the files this one does not: then only the folders of this project's own manifests are judged (AXG122).
+    std::set<fs::path> own_dirs;
+    std::set<fs::path> own_specs; // the root spec and the specs it includes
+    for (const fs::path& spec : project.spec_files) {
+        own_specs.insert(spec.lexically_normal());
+    }
+    bool siblings = false;
+    for (const fs::path& other : find_project_files(project.source_root).projects) {
+        fs::path bundle = other.filename() == "project.pbxproj" ? other.parent_path() : other;
+        if (bundle.lexically_normal() != project.path.lexically_normal() &&
+            other.lexically_normal() != project.path.lexically_normal() && bundle.extension() != ".xcodeproj") {
+            siblings = siblings || !own_specs.count(other.lexically_normal()); // another XcodeGen root spec
+        } else if (bundle.extension() == ".xcodeproj" && bundle.lexically_normal() != project.path.lexically_normal() &&
+                   bundle.parent_path().lexically_normal() != project.source_root.lexically_normal()) {
+            siblings = true; // a project elsewhere below the root (not the .xcodeproj generated beside a spec)
+        }
+    }
+    for (const auto& t : facts.targets) {
+        for (const auto* paths : {&t.entitlements, &t.info_plist}) {
+            for (const auto& [configuration, path] : *paths) {
+                if (!path.empty()) {
+                    own_dirs.insert(fs::path(path).parent_path().lexically_normal());
+                }
+            }
+        }
+    }
     for (const fs::path& file : find_entitlements_files(project.source_root)) {
+        if (siblings && !own_dirs.count(file.parent_path().lexically_normal())) {
+            continue;
+        }
         model::EntitlementsFile f;
         f.path = file.string();
         f.display = display_of(file, contract_dir, display_dir);
