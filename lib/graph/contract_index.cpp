@@ -58,14 +58,4 @@ std::span<const StoreEntry* const> ContractIndex::stores_of(std::string_view com
     return find(m_stores_of, component);
 }
 
-model::Classification ContractIndex::channel_classification(std::string_view channel) const {
-    auto it = m_contract->channels.find(std::string(channel));
-    return it == m_contract->channels.end() ? model::Classification::Public : classification(it->second);
-}
-
-model::Classification ContractIndex::store_classification(std::string_view store) const {
-    const model::Store* s = m_contract->store(store);
-    return s ? classification(*s) : model::Classification::Public;
-}
-
 } // namespace axg::graph

@@ -35,10 +35,8 @@ public:
     // The effective classification (docs/contract-format.md#classification): a channel's is the
     // highest of its own and its schema fields' (model::effective_classification); a store's is the
     // highest of its own and that of every channel through it. Rules, threats, the graph's labels
-    // and the blast radius all use these, never the declared value alone. Public for unknown ids.
-    model::Classification channel_classification(std::string_view channel) const;
-    model::Classification store_classification(std::string_view store) const;
-    // The same, for a channel or store of the contract, without a lookup by id (the walks call these per edge).
+    // and the blast radius all use these, never the declared value alone. Of a channel or store of this
+    // contract, by object (the walks call these per edge: no lookup by id).
     model::Classification classification(const model::Channel& channel) const { return m_channel_class.at(&channel); }
     model::Classification classification(const model::Store& store) const { return m_store_class.at(&store); }
     // Some channel through the store is AEAD-encrypted with its key in a `key_store`: what a member reads of it

@@ -137,6 +137,52 @@ std::map<std::string, std::string> match_components(const model::XcodeFacts& fac
     return out;
 }
 
+// Another project defined below the same root: a sibling XcodeGen root spec, a spec this one does not include, or an
+// .xcodeproj elsewhere than beside this one (the one beside a spec is generated from it).
+bool other_project(const XcodeProject& project, const fs::path& found, const std::set<fs::path>& own_specs) {
+    fs::path bundle = found.filename() == "project.pbxproj" ? found.parent_path() : found;
+    const fs::path self = project.path.lexically_normal();
+    if (found.lexically_normal() == self || bundle.lexically_normal() == self) {
+        return false;
+    }
+    if (bundle.extension() == ".xcodeproj") {
+        return bundle.parent_path().lexically_normal() != project.source_root.lexically_normal();
+    }
+    return !own_specs.count(found.lexically_normal());
+}
+
+// AXG122's files: an unused file outside the folders of this project's own manifests may be signed by another project
+// below the same root, so it is not judged when there is one. Looked for only when some file is unused (another walk
+// of the tree).
+void drop_files_of_other_projects(const XcodeProject& project, model::XcodeFacts& facts) {
+    auto unused = [](const model::EntitlementsFile& f) { return f.used_by.empty(); };
+    if (std::none_of(facts.entitlements_files.begin(), facts.entitlements_files.end(), unused)) {
+        return;
+    }
+    std::set<fs::path> own_specs; // the root spec and the specs it includes
+    for (const fs::path& spec : project.spec_files) {
+        own_specs.insert(spec.lexically_normal());
+    }
+    const auto found = find_project_files(project.source_root).projects;
+    if (std::none_of(found.begin(), found.end(),
+                     [&](const fs::path& other) { return other_project(project, other, own_specs); })) {
+        return;
+    }
+    std::set<fs::path> own_dirs;
+    for (const auto& t : facts.targets) {
+        for (const auto* paths : {&t.entitlements, &t.info_plist}) {
+            for (const auto& [configuration, path] : *paths) {
+                if (!path.empty()) {
+                    own_dirs.insert(fs::path(path).parent_path().lexically_normal());
+                }
+            }
+        }
+    }
+    std::erase_if(facts.entitlements_files, [&](const model::EntitlementsFile& f) {
+        return unused(f) && !own_dirs.count(fs::path(f.path).parent_path().lexically_normal());
+    });
+}
+
 } // namespace
 
 std::vector<fs::path> find_entitlements_files(const fs::path& dir) {
@@ -210,37 +256,7 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
         }
         facts.targets.push_back(std::move(t));
     }
-    // Another project below the same root (the sibling XcodeGen specs of a repository, another .xcodeproj) may sign
-    // with the files this one does not: then only the folders of this project's own manifests are judged (AXG122).
-    std::set<fs::path> own_dirs;
-    std::set<fs::path> own_specs; // the root spec and the specs it includes
-    for (const fs::path& spec : project.spec_files) {
-        own_specs.insert(spec.lexically_normal());
-    }
-    bool siblings = false;
-    for (const fs::path& other : find_project_files(project.source_root).projects) {
-        fs::path bundle = other.filename() == "project.pbxproj" ? other.parent_path() : other;
-        if (bundle.lexically_normal() != project.path.lexically_normal() &&
-            other.lexically_normal() != project.path.lexically_normal() && bundle.extension() != ".xcodeproj") {
-            siblings = siblings || !own_specs.count(other.lexically_normal()); // another XcodeGen root spec
-        } else if (bundle.extension() == ".xcodeproj" && bundle.lexically_normal() != project.path.lexically_normal() &&
-                   bundle.parent_path().lexically_normal() != project.source_root.lexically_normal()) {
-            siblings = true; // a project elsewhere below the root (not the .xcodeproj generated beside a spec)
-        }
-    }
-    for (const auto& t : facts.targets) {
-        for (const auto* paths : {&t.entitlements, &t.info_plist}) {
-            for (const auto& [configuration, path] : *paths) {
-                if (!path.empty()) {
-                    own_dirs.insert(fs::path(path).parent_path().lexically_normal());
-                }
-            }
-        }
-    }
     for (const fs::path& file : find_entitlements_files(project.source_root)) {
-        if (siblings && !own_dirs.count(file.parent_path().lexically_normal())) {
-            continue;
-        }
         model::EntitlementsFile f;
         f.path = file.string();
         f.display = display_of(file, contract_dir, display_dir);
@@ -257,6 +273,7 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
         }
         facts.entitlements_files.push_back(std::move(f));
     }
+    drop_files_of_other_projects(project, facts);
     facts.component_targets = match_components(facts, loaded);
     return facts;
 }

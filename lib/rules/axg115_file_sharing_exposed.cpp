@@ -18,12 +18,12 @@ std::set<std::string> sensitive_components(const RuleContext& ctx) {
     const model::Contract& contract = ctx.model.contract;
     std::set<std::string> out;
     for (const auto& [id, store] : contract.stores) {
-        if (model::is_sensitive(ctx.analysis.index().store_classification(id))) {
+        if (model::is_sensitive(ctx.analysis.index().classification(store))) {
             out.insert(store.members.begin(), store.members.end());
         }
     }
     for (const auto& [id, channel] : contract.channels) {
-        if (model::is_sensitive(model::effective_classification(contract, channel))) {
+        if (model::is_sensitive(ctx.analysis.index().classification(channel))) {
             out.insert(channel.from);
             out.insert(channel.to.begin(), channel.to.end());
         }

@@ -2,6 +2,7 @@
 // forbids for it: by default, personal data and above never travel over a custom URL scheme or
 // the general pasteboard, which another app can claim or read.
 
+#include "analysis/analysis.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
 
@@ -11,7 +12,7 @@ namespace {
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
-        auto classification = model::effective_classification(contract, channel);
+        auto classification = ctx.analysis.index().classification(channel);
         const auto& required = ctx.policy.requirements(classification);
         if (!channel.payload || !required.forbidden_transports.count(channel.transport)) {
             continue;

@@ -5,6 +5,7 @@
 // forbids the transport for that data, AXG201 reports it instead (one finding for one problem). A share or
 // action extension's input is what the user picked to share: its sensitivity is the user's call.
 
+#include "analysis/analysis.hpp"
 #include "model/entry_point.hpp"
 #include "model/payload_exposure.hpp"
 #include "model/queries.hpp"
@@ -16,7 +17,7 @@ namespace {
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
-        auto classification = model::effective_classification(contract, channel);
+        auto classification = ctx.analysis.index().classification(channel);
         bool public_entry = model::is_public_entry_point(channel);
         if (!channel.payload || (channel.auth != model::Auth::None && !public_entry) ||
             !ctx.policy.requirements(classification).auth) {

@@ -3,6 +3,7 @@
 // transports that hand the payload from process to process through the kernel (xpc, native messaging,
 // a share sheet's items: model/payload_exposure.hpp), where no one else sees it to begin with.
 
+#include "analysis/analysis.hpp"
 #include "model/entry_point.hpp"
 #include "model/payload_exposure.hpp"
 #include "model/queries.hpp"
@@ -18,7 +19,7 @@ void run(const RuleContext& ctx, Findings& out) {
             model::in_memory_private(model::transport_facts(channel.transport))) {
             continue; // no sender can hold a key (AXG202 asks for an opaque reference), or nothing sees it in transit
         }
-        auto classification = model::effective_classification(contract, channel);
+        auto classification = ctx.analysis.index().classification(channel);
         auto needed = ctx.policy.requirements(classification).encryption;
         if (!channel.payload || channel.encryption == model::Encryption::Unknown || channel.encryption >= needed) {
             continue;

@@ -2,6 +2,7 @@
 // classification requires (by default: credential keys are device-bound, in the Secure Enclave or
 // a ThisDeviceOnly keychain item, so a backup never carries them off the device).
 
+#include "analysis/analysis.hpp"
 #include "model/entry_point.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -15,7 +16,7 @@ void run(const RuleContext& ctx, Findings& out) {
         if (model::is_public_entry_point(channel)) {
             continue; // no sender can hold a key; AXG202 asks for an opaque reference instead
         }
-        auto classification = model::effective_classification(contract, channel);
+        auto classification = ctx.analysis.index().classification(channel);
         auto needed = ctx.policy.requirements(classification).key_storage;
         bool keyed = channel.encryption == model::Encryption::Mac || channel.encryption == model::Encryption::Aead;
         if (!keyed || channel.key_storage == model::KeyStorage::Unknown || channel.key_storage >= needed) {

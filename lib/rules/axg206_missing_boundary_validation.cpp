@@ -3,6 +3,7 @@
 // sender-side validation protects nothing once the sender is compromised. A public entry point needs it
 // whatever its data: anyone can send anything on it.
 
+#include "analysis/analysis.hpp"
 #include "model/entry_point.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -13,7 +14,7 @@ namespace {
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
-        auto classification = model::effective_classification(contract, channel);
+        auto classification = ctx.analysis.index().classification(channel);
         if (!channel.payload || channel.validation == model::Validation::Unknown ||
             model::receiver_validates(channel.validation) ||
             !(ctx.policy.requirements(classification).validation || model::is_public_entry_point(channel))) {

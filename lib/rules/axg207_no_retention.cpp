@@ -4,6 +4,7 @@
 // vault, the account database; every keychain group unless it says otherwise) keeps its data by design
 // (model/data_role.hpp).
 
+#include "analysis/analysis.hpp"
 #include "model/data_role.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -19,7 +20,7 @@ void run(const RuleContext& ctx, Findings& out) {
             model::holds_records(contract, channel)) {
             continue;
         }
-        auto classification = model::effective_classification(contract, channel);
+        auto classification = ctx.analysis.index().classification(channel);
         const auto& required = ctx.policy.requirements(classification);
         const model::Store* store = contract.store(channel.store);
         auto retention = channel.retention ? channel.retention : store ? store->retention : std::nullopt;

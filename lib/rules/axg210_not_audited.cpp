@@ -4,6 +4,7 @@
 // (the keychain, a file) and no message passes that a receiver could log; what guards records is their
 // protection and who may read them (AXG211, AXG101/AXG102, AXG502).
 
+#include "analysis/analysis.hpp"
 #include "model/data_role.hpp"
 #include "model/queries.hpp"
 #include "rules/registry.hpp"
@@ -14,7 +15,7 @@ namespace {
 void run(const RuleContext& ctx, Findings& out) {
     const auto& contract = ctx.model.contract;
     for (const auto& [id, channel] : contract.channels) {
-        auto classification = model::effective_classification(contract, channel);
+        auto classification = ctx.analysis.index().classification(channel);
         if (!channel.payload || channel.audit || !ctx.policy.requirements(classification).audit ||
             model::holds_records(contract, channel)) {
             continue;

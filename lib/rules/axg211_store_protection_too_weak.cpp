@@ -20,7 +20,7 @@ void run(const RuleContext& ctx, Findings& out) {
             (store.protection == model::Protection::Unknown && store.has("protection"))) {
             continue; // pasteboards have no protection class; "unknown" is AXG905's
         }
-        auto classification = ctx.analysis.index().store_classification(id);
+        auto classification = ctx.analysis.index().classification(store);
         int needed = ctx.policy.requirements(classification).store_protection;
         if (auto ceiling = model::locked_reader_ceiling(contract, store)) {
             needed = std::min(needed, *ceiling);

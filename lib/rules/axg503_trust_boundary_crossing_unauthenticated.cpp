@@ -79,7 +79,7 @@ void run(const RuleContext& ctx, Findings& out) {
             }
             out.add(model::channel_target(id), channel.at("auth"),
                     "channel \"" + id + "\" carries " +
-                        std::string(model::classification_name(ctx.analysis.index().channel_classification(id))) +
+                        std::string(model::classification_name(ctx.analysis.index().classification(channel))) +
                         " data from \"" + channel.from + "\" (" + std::string(model::trust_name(sender->trust)) +
                         " trust) to \"" + receiver_id + "\" (" + std::string(model::trust_name(receiver->trust)) +
                         " trust) without authenticating the sender" + also,
