@@ -24,6 +24,15 @@ std::string last_error() {
     return e && e->message ? std::string(e->message) : std::string("unknown libgit2 error");
 }
 
+// The size of a blob from its object header, without inflating it (libgit2 inflates a whole blob on lookup).
+bool blob_size(git_repository* repo, git_odb*& odb, const git_oid* id, std::size_t& size) {
+    if (!odb && git_repository_odb(&odb, repo) != 0) {
+        return false;
+    }
+    git_object_t type = GIT_OBJECT_INVALID;
+    return git_odb_read_header(&size, &type, odb, id) == 0;
+}
+
 struct TreeEntry {
     git_tree_entry* entry = nullptr;
     ~TreeEntry() { git_tree_entry_free(entry); }
@@ -34,7 +43,9 @@ struct TreeEntry {
 struct GitSource::Handles {
     git_repository* repo = nullptr;
     git_tree* tree = nullptr;
+    git_odb* odb = nullptr;
     ~Handles() {
+        git_odb_free(odb);
         git_tree_free(tree);
         git_repository_free(repo);
     }
@@ -144,8 +155,19 @@ util::ReadResult GitSource::read(const fs::path& path) const {
             if (git_tree_entry_type(e.entry) != GIT_OBJECT_BLOB) {
                 return {std::nullopt, "\"" + relative + "\" is not a file at " + m_ref};
             }
+            // The size comes from the object header first, so a small .git holding a highly compressible
+            // blob cannot cost its full inflated size in memory.
+            const git_oid* id = git_tree_entry_id(e.entry);
+            std::size_t header_size = 0;
+            if (!blob_size(m_handles->repo, m_handles->odb, id, header_size)) {
+                return {std::nullopt, "cannot read \"" + relative + "\" at " + m_ref + ": " + last_error()};
+            }
+            if (header_size > util::max_input_bytes()) {
+                return {std::nullopt, "the file is larger than " + std::to_string(util::max_input_bytes()) +
+                                          " bytes (--max-input-size)"};
+            }
             git_blob* blob = nullptr;
-            if (git_blob_lookup(&blob, m_handles->repo, git_tree_entry_id(e.entry)) != 0) {
+            if (git_blob_lookup(&blob, m_handles->repo, id) != 0) {
                 return {std::nullopt, "cannot read \"" + relative + "\" at " + m_ref + ": " + last_error()};
             }
             auto size = static_cast<std::size_t>(git_blob_rawsize(blob));

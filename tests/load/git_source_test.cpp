@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
 #include <cstdlib>
 #include <fstream>
 
@@ -7,6 +9,7 @@
 #include "load/model_loader.hpp"
 #include "support/paths.hpp"
 #include "support/temp_dir.hpp"
+#include "util/file.hpp"
 
 namespace axg::load {
 namespace {
@@ -62,6 +65,41 @@ TEST_F(GitSourceTest, BadRefAndNoRepository) {
     error.clear();
     EXPECT_FALSE(GitSource::open(plain.path(), "HEAD", error));
     EXPECT_NE(error.find("no git repository"), std::string::npos) << error;
+}
+
+long peak_rss_kib() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// A blob over --max-input-size is refused from its object header: a 48 MiB run of zeros compresses to a few
+// KiB in .git, and inflating it first (as git_blob_lookup does) would cost its whole size in memory.
+TEST_F(GitSourceTest, ABlobOverTheLimitIsRefusedBeforeItIsInflated) {
+    constexpr std::size_t big = 48u << 20;
+    {
+        std::ofstream out(m_dir.path() / "sub/big.plist", std::ios::binary);
+        std::string zeros(1u << 20, '\0');
+        for (std::size_t i = 0; i < big / zeros.size(); ++i) {
+            out << zeros;
+        }
+    }
+    git("add -A && git commit -q -m big");
+    fs::remove(m_dir.path() / "sub/big.plist");
+    std::string error;
+    auto source = GitSource::open(m_dir.path(), "HEAD", error);
+    ASSERT_TRUE(source) << error;
+    std::size_t saved = util::max_input_bytes();
+    util::set_max_input_bytes(1u << 20);
+    long before = peak_rss_kib();
+    auto read = source->read(m_dir.path() / "sub/big.plist");
+    long grown_kib = peak_rss_kib() - before;
+    util::set_max_input_bytes(saved);
+    EXPECT_FALSE(read.text);
+    EXPECT_NE(read.error.find("larger than 1048576 bytes (--max-input-size)"), std::string::npos) << read.error;
+    EXPECT_LT(grown_kib, 16 * 1024) << "reading the refused blob grew the peak RSS by " << grown_kib << " KiB";
+    auto small = source->read(m_dir.path() / "sub/a.txt");
+    ASSERT_TRUE(small.text) << small.error;
 }
 
 } // namespace
