@@ -52,7 +52,10 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     check::CheckResult result = check::run_check(analysis, *policy);
 
     apply_report_baseline(options.reports, reports, result);
-    report::ReportInput input{result.findings, options.load.contract_path, result.configurations};
+    report::ReportInput input;
+    input.findings = result.findings;
+    input.contract_path = options.load.contract_path;
+    input.configurations = result.configurations;
     complete_report_input(reports, analysis, options.fail_on, input);
     std::vector<Output> files; // written together with the main report, all or none
     if (!render_report_outputs(options.reports, reports, input, files, err)) {

@@ -41,7 +41,10 @@ int run_drift(const DriftOptions& options, std::ostream& out, std::ostream& err)
     // Suppression bookkeeping (AXG90x) sees only the drift findings here; it is check's business.
     std::erase_if(result.findings, [](const model::Finding& f) { return !is_drift_rule(f.rule_id); });
 
-    report::ReportInput input{result.findings, options.load.contract_path, result.configurations};
+    report::ReportInput input;
+    input.findings = result.findings;
+    input.contract_path = options.load.contract_path;
+    input.configurations = result.configurations;
     std::ostringstream text;
     if (options.format == "json") {
         report::render_json(input, text);

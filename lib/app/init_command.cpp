@@ -232,6 +232,11 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     if (!picked.project) {
         return report_input_errors(picked.diagnostics, err);
     }
+    // Other errors in the project are warnings here (init needs only part of it), but a resource limit is not:
+    // what it cut would reach the contract.
+    if (picked.diagnostics.has_limits()) {
+        return report_input_errors(picked.diagnostics.limits(), err);
+    }
     std::optional<load::XcodeProject>& project = picked.project;
     for (const auto& warning : project->warnings) {
         err << "appexguard: warning: " << warning.location.str() << ": " << warning.message << "\n";

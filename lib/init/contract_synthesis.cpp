@@ -85,7 +85,7 @@ bool defined_anywhere(const XcodeTarget& target, std::string_view name) {
 // xcconfig: a developer's Local.xcconfig, a Developer.xcconfig made from a template), so that check reports it
 // where it is used (AXG113) instead of init writing Xcode's silent "". A name defined in other configurations only
 // (DEBUG_SUFFIX in Debug's xcconfig) expands to "" as in Xcode: that is how a per-configuration suffix is written.
-Expansion expanded(const XcodeTarget& target, const std::string& configuration, std::string_view text) {
+Expansion expanded_as_xcode(const XcodeTarget& target, const std::string& configuration, std::string_view text) {
     static const BuildSettings none;
     auto found = target.settings.find(configuration);
     const BuildSettings& settings = found == target.settings.end() ? none : found->second;
@@ -102,6 +102,18 @@ Expansion expanded(const XcodeTarget& target, const std::string& configuration, 
     return expand_setting(text, settings, ExpansionOptions{.keep_undefined = kept});
 }
 
+// A value that hits an expansion limit is an input error in `diagnostics`, located at the target.
+Expansion expanded(const XcodeTarget& target, const std::string& configuration, std::string_view text,
+                   util::Diagnostics& diagnostics) {
+    Expansion e = expanded_as_xcode(target, configuration, text);
+    if (e.limit != ExpansionLimit::None) {
+        diagnostics.limit(target.location, "expanding \"" + util::printable(text.substr(0, 80)) + "\" for target " +
+                                               util::printable(target.name) + " (" + util::printable(configuration) +
+                                               ") hits the limit of " + expansion_limit_text(e.limit));
+    }
+    return e;
+}
+
 // Nothing was kept as written but the provisioning profile's prefix.
 bool resolved(const Expansion& e) {
     bool signing_only = std::all_of(e.kept.begin(), e.kept.end(), [](const std::string& name) {
@@ -114,11 +126,12 @@ bool resolved(const Expansion& e) {
 // part of it undefined (a self reference, an untracked xcconfig's variable): then it is not written, and check
 // reports the variable where a manifest uses it (AXG113) instead of expanding it wrongly.
 std::optional<std::string> resolved_setting(const XcodeTarget& target, const std::string& configuration,
-                                            std::string_view name) {
+                                            std::string_view name, util::Diagnostics& diagnostics) {
     if (!defines(target, configuration, name)) {
         return std::nullopt;
     }
-    Expansion e = expanded(target, configuration, target.settings.find(configuration)->second.find(name)->second);
+    Expansion e = expanded(target, configuration, target.settings.find(configuration)->second.find(name)->second,
+                           diagnostics);
     return resolved(e) ? std::optional<std::string>(std::move(e.text)) : std::nullopt;
 }
 
@@ -246,6 +259,9 @@ public:
         stores();
         url_channels();
         link_channels();
+        if (!m_diagnostics.empty()) {
+            return std::nullopt; // an expansion limit hit on the way
+        }
         return std::move(m_out);
     }
 
@@ -431,7 +447,7 @@ private:
             for (const auto& configuration : m_kept) {
                 auto needs = m_picked[i].needs.find(configuration);
                 if (needs != m_picked[i].needs.end() && needs->second.count(name)) {
-                    uses[{i, configuration}] = resolved_setting(*m_picked[i].target, configuration, name);
+                    uses[{i, configuration}] = resolved_setting(*m_picked[i].target, configuration, name, m_diagnostics);
                 }
             }
         }
@@ -562,7 +578,7 @@ private:
         std::map<std::string, std::string> bundle_ids;
         for (const auto& name : m_kept) {
             // A variable the repository does not define stays in it (see expanded), so that check names it.
-            std::string value = expanded(t, name, raw_setting(t, name, "PRODUCT_BUNDLE_IDENTIFIER")).text;
+            std::string value = expanded(t, name, raw_setting(t, name, "PRODUCT_BUNDLE_IDENTIFIER"), m_diagnostics).text;
             if (value.empty()) {
                 continue;
             }
@@ -615,7 +631,7 @@ private:
                         continue;
                     }
                     for (const PlistValue* value : list->strings()) {
-                        Expansion identifier = expanded(*p.target, configuration, value->string);
+                        Expansion identifier = expanded(*p.target, configuration, value->string, m_diagnostics);
                         if (!resolved(identifier) || identifier.text.empty()) {
                             note(p.id + ": the " + std::string(store_kind_name(kind)) + " " + value->string +
                                  " is not resolvable in " + configuration + "; declare its store by hand");
@@ -744,7 +760,7 @@ private:
                     continue;
                 }
                 for (const PlistValue* value : url_schemes_of(*info)) {
-                    Expansion e = expanded(*p.target, configuration, value->string);
+                    Expansion e = expanded(*p.target, configuration, value->string, m_diagnostics);
                     std::string scheme = e.text;
                     if (!resolved(e) || !e.kept.empty() || scheme.empty()) {
                         note(p.id + ": the URL scheme " + value->string + " is not resolvable in " + configuration +
@@ -778,7 +794,7 @@ private:
                     continue;
                 }
                 for (const PlistValue* value : list->strings()) {
-                    Expansion e = expanded(*p.target, configuration, value->string);
+                    Expansion e = expanded(*p.target, configuration, value->string, m_diagnostics);
                     std::string text = e.text;
                     if (!text.starts_with("applinks:") || !resolved(e) || !e.kept.empty()) {
                         continue;

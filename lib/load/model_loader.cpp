@@ -66,7 +66,7 @@ public:
             for (const auto& [key, value] : *layer) {
                 if (!assign_setting(m_settings, key, value)) {
                     const Declared& where = component ? static_cast<const Declared&>(*component) : configuration;
-                    diagnostics.error(where.at("settings"),
+                    diagnostics.limit(where.at("settings"),
                                       "the setting " + key + " is longer than " +
                                           std::to_string(k_max_expansion_bytes) +
                                           " bytes once its inherited value is substituted; it is cut there");
@@ -79,7 +79,7 @@ public:
     Expansion expand(std::string_view text, const util::SourceLocation& location, std::string_view what) const {
         Expansion e = expand_setting(text, m_settings);
         if (e.limit != ExpansionLimit::None) {
-            m_diagnostics.error(location, "expanding " + std::string(what) + " hits the limit of " +
+            m_diagnostics.limit(location, "expanding " + std::string(what) + " hits the limit of " +
                                               expansion_limit_text(e.limit) + "; the value is cut there");
         }
         return e;

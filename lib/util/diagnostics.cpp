@@ -1,6 +1,7 @@
 #include "util/diagnostics.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace axg::util {
@@ -12,6 +13,21 @@ std::string Diagnostic::str() const {
 
 void Diagnostics::error(SourceLocation location, std::string message) {
     m_items.push_back({std::move(location), std::move(message)});
+}
+
+void Diagnostics::limit(SourceLocation location, std::string message) {
+    m_items.push_back({std::move(location), std::move(message), true});
+}
+
+bool Diagnostics::has_limits() const {
+    return std::any_of(m_items.begin(), m_items.end(), [](const Diagnostic& d) { return d.limit; });
+}
+
+Diagnostics Diagnostics::limits() const {
+    Diagnostics out;
+    std::copy_if(m_items.begin(), m_items.end(), std::back_inserter(out.m_items),
+                 [](const Diagnostic& d) { return d.limit; });
+    return out;
 }
 
 void Diagnostics::append(const Diagnostics& other) {

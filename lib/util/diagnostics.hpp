@@ -12,6 +12,9 @@ namespace axg::util {
 struct Diagnostic {
     SourceLocation location;
     std::string message;
+    // A resource limit stopped the reading (docs/security.md, "Limits"): always exit 2, even where a caller
+    // tolerates other errors in parts it does not need (init reading a whole Xcode project).
+    bool limit = false;
     // "file:line:column: error: message"
     std::string str() const;
 };
@@ -19,6 +22,10 @@ struct Diagnostic {
 class Diagnostics {
 public:
     void error(SourceLocation location, std::string message);
+    void limit(SourceLocation location, std::string message);
+    bool has_limits() const;
+    // Only the limit hits, in the order reported.
+    Diagnostics limits() const;
     bool empty() const { return m_items.empty(); }
     std::size_t size() const { return m_items.size(); }
     // Sorted by location, then message; duplicates removed.

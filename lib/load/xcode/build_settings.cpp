@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "util/text.hpp"
 
@@ -138,12 +139,14 @@ bool conditions_match(const std::vector<SettingCondition>& conditions, const Set
 
 void apply_settings(BuildSettings& settings, const std::vector<SettingAssignment>& layer, const SettingContext& context,
                     util::Diagnostics* diagnostics) {
+    std::set<std::string_view> cut; // each key's first cut only: later `A = $(A)$(A)` lines would repeat it
     for (const SettingAssignment& assignment : layer) {
         if (!conditions_match(assignment.conditions, context)) {
             continue;
         }
-        if (!assign_setting(settings, assignment.key, assignment.value) && diagnostics != nullptr) {
-            diagnostics->error(assignment.location, cut_message(assignment.key));
+        if (!assign_setting(settings, assignment.key, assignment.value) && diagnostics != nullptr &&
+            cut.insert(assignment.key).second) {
+            diagnostics->limit(assignment.location, cut_message(assignment.key));
         }
     }
 }
