@@ -4,6 +4,7 @@
 
 #include "app/exit_codes.hpp"
 #include "cli/commands.hpp"
+#include "util/exit_drop.hpp"
 #include "util/file.hpp"
 
 int main(int argc, char** argv) {
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
            },
            "Refuse input files larger than this (default 64M; docs/security.md)")
         ->type_name("SIZE");
+    axg::util::set_exit_after_command(true); // one command, then exit: its results need not be freed
     int exit_code = axg::app::k_exit_clean;
     axg::cli::add_check_command(app, exit_code);
     axg::cli::add_baseline_command(app, exit_code);

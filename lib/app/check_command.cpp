@@ -1,6 +1,7 @@
 #include "app/check_command.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <sstream>
 
 #include "app/drift_inputs.hpp"
@@ -12,6 +13,7 @@
 #include "load/xcode_facts_loader.hpp"
 #include "report/json.hpp"
 #include "report/text.hpp"
+#include "util/exit_drop.hpp"
 #include "util/input_log.hpp"
 
 namespace axg::app {
@@ -19,10 +21,11 @@ namespace axg::app {
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
     util::InputLog inputs; // every file read from here on; no output may replace one
     util::Diagnostics diagnostics;
-    auto model = load::load_model(options.load, diagnostics);
-    if (!model) {
+    auto loaded = load::load_model(options.load, diagnostics);
+    if (!loaded) {
         return report_input_errors(diagnostics, err);
     }
+    auto model = std::make_unique<axg::model::Model>(std::move(*loaded));
     std::vector<util::Diagnostic> project_warnings; // e.g. xcconfig includes that are generated, not committed
     if (!load::attach_xcode_facts(*model, options.load, diagnostics, project_warnings)) {
         return report_input_errors(diagnostics, err);
@@ -48,8 +51,10 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     if (!prepare_report_outputs(options.reports, reports, diagnostics)) {
         return report_input_errors(diagnostics, err);
     }
-    const analysis::Analysis analysis(*model, drift.inputs());
-    check::CheckResult result = check::run_check(analysis, *policy);
+    auto analyzed = std::make_unique<const analysis::Analysis>(*model, drift.inputs());
+    const analysis::Analysis& analysis = *analyzed;
+    auto checked = std::make_unique<check::CheckResult>(check::run_check(analysis, *policy));
+    check::CheckResult& result = *checked;
 
     apply_report_baseline(options.reports, reports, result);
     report::ReportInput input;
@@ -71,7 +76,11 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     if (!emit_all(files, out, err)) {
         return k_exit_input;
     }
-    return check::gate_fails(result, options.fail_on) ? k_exit_findings : k_exit_clean;
+    int exit_code = check::gate_fails(result, options.fail_on) ? k_exit_findings : k_exit_clean;
+    util::drop_at_exit(std::move(checked)); // the results refer to the analysis, the analysis to the model
+    util::drop_at_exit(std::move(analyzed));
+    util::drop_at_exit(std::move(model));
+    return exit_code;
 }
 
 } // namespace axg::app

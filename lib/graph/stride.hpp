@@ -25,7 +25,7 @@ struct ThreatContext {
     const model::Contract& contract;
     const model::Channel* channel = nullptr;             // Flow
     const model::Store* store = nullptr;                 // Store; for a Flow, the channel's store if any
-    std::span<const ChannelEntry* const> store_channels; // the channels through `store`
+    std::span<const ChannelEntry* const> store_channels = {}; // the channels through `store`
     model::Trust sender_trust = model::Trust::High;
     model::Trust receiver_trust = model::Trust::High;                     // the most trusted receiver
     model::Classification classification = model::Classification::Public; // of the data involved

@@ -1,6 +1,7 @@
 #include "graph/threats.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <tuple>
 
 #include "model/queries.hpp"
@@ -14,18 +15,19 @@ model::Trust trust_of(const Graph& graph, std::string_view endpoint) {
     return n ? n->trust : model::Trust::Low;
 }
 
-void evaluate(const ThreatEntry& entry, const ThreatContext& context, std::string target, std::string summary,
-              util::SourceLocation location, std::vector<Threat>& out) {
+void evaluate(const ThreatEntry& entry, const ThreatContext& context, const std::string& target,
+              const std::shared_ptr<const std::string>& summary, const util::SourceLocation& location,
+              std::vector<Threat>& out) {
     if (!entry.condition(context)) {
         return;
     }
     Threat t;
     t.id = std::string(entry.id) + "@" + target;
     t.entry = &entry;
-    t.target = std::move(target);
-    t.summary = std::move(summary);
+    t.target = target;
+    t.summary = summary;
     t.severity = std::max(entry.floor, data_impact(context.classification));
-    t.location = std::move(location);
+    t.location = location;
     for (std::string_view id : entry.mitigations) {
         const Mitigation* m = find_mitigation(id);
         if (m && m->applicable && !m->applicable(context)) {
@@ -44,6 +46,25 @@ void evaluate(const ThreatEntry& entry, const ThreatContext& context, std::strin
                                      : ThreatStatus::Partial;
     }
     out.push_back(std::move(t));
+}
+
+bool threat_less(const Threat& a, const Threat& b) {
+    return std::tie(a.target, a.entry->category, a.entry->id) < std::tie(b.target, b.entry->category, b.entry->id);
+}
+
+// The catalog's entries about one subject in (category, id) order: evaluated in that order per element, and the
+// elements in target order, the threats come out sorted without a sort of the (large) threats themselves.
+std::vector<const ThreatEntry*> entries_about(Subject subject) {
+    std::vector<const ThreatEntry*> out;
+    for (const auto& entry : threat_catalog()) {
+        if (entry.subject == subject) {
+            out.push_back(&entry);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const ThreatEntry* a, const ThreatEntry* b) {
+        return std::tie(a->category, a->id) < std::tie(b->category, b->id);
+    });
+    return out;
 }
 } // namespace
 
@@ -129,8 +150,9 @@ void accept_threats(std::vector<Threat>& threats, const std::vector<model::Suppr
 
 std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& graph) {
     const model::Contract& contract = index.contract();
-    std::vector<Threat> out;
-    for (const auto& [id, channel] : contract.channels) {
+    static const std::vector<const ThreatEntry*> flow_entries = entries_about(Subject::Flow);
+    static const std::vector<const ThreatEntry*> store_entries = entries_about(Subject::Store);
+    auto flow_context = [&](const model::Channel& channel) {
         ThreatContext context{contract};
         context.channel = &channel;
         context.store = contract.store(channel.store);
@@ -141,32 +163,55 @@ std::vector<Threat> derive_threats(const ContractIndex& index, const Graph& grap
             context.receiver_trust = std::max(context.receiver_trust, trust_of(graph, r));
         }
         context.classification = index.classification(channel);
-        std::string summary = "\"" + id + "\" (" + std::string(model::transport_facts(channel.transport).name) + ", " +
-                              std::string(model::classification_name(context.classification)) + ") from " +
-                              channel.from + " (" + std::string(model::trust_name(context.sender_trust)) + " trust)";
-        for (const auto& entry : threat_catalog()) {
-            if (entry.subject == Subject::Flow) {
-                evaluate(entry, context, model::channel_target(id), summary, channel.location, out);
-            }
-        }
-    }
-    for (const auto& [id, store] : contract.stores) {
+        return context;
+    };
+    auto store_context = [&](const std::string& id, const model::Store& store) {
         ThreatContext context{contract};
         context.store = &store;
         context.store_channels = index.channels_through(id);
         context.classification = index.classification(store);
-        std::string summary = "\"" + id + "\" (" + std::string(model::store_kind_name(store.kind)) + ", " +
-                              std::string(model::classification_name(context.classification)) + ", " +
-                              std::to_string(store.members.size()) + " members)";
-        for (const auto& entry : threat_catalog()) {
-            if (entry.subject == Subject::Store) {
-                evaluate(entry, context, model::store_target(id), summary, store.location, out);
-            }
+        return context;
+    };
+    // Counted first (the conditions are cheap predicates), so that the threats, the largest result of a check on
+    // a monorepo, are allocated once at their size instead of grown by doubling.
+    std::size_t count = 0;
+    for (const auto& [id, channel] : contract.channels) {
+        ThreatContext context = flow_context(channel);
+        count += std::count_if(flow_entries.begin(), flow_entries.end(),
+                               [&](const ThreatEntry* e) { return e->condition(context); });
+    }
+    for (const auto& [id, store] : contract.stores) {
+        ThreatContext context = store_context(id, store);
+        count += std::count_if(store_entries.begin(), store_entries.end(),
+                               [&](const ThreatEntry* e) { return e->condition(context); });
+    }
+    std::vector<Threat> out;
+    out.reserve(count);
+    for (const auto& [id, channel] : contract.channels) {
+        ThreatContext context = flow_context(channel);
+        auto summary = std::make_shared<const std::string>(
+            "\"" + id + "\" (" + std::string(model::transport_facts(channel.transport).name) + ", " +
+            std::string(model::classification_name(context.classification)) + ") from " + channel.from + " (" +
+            std::string(model::trust_name(context.sender_trust)) + " trust)");
+        std::string target = model::channel_target(id);
+        for (const ThreatEntry* entry : flow_entries) {
+            evaluate(*entry, context, target, summary, channel.location, out);
         }
     }
-    std::sort(out.begin(), out.end(), [](const Threat& a, const Threat& b) {
-        return std::tie(a.target, a.entry->category, a.entry->id) < std::tie(b.target, b.entry->category, b.entry->id);
-    });
+    for (const auto& [id, store] : contract.stores) {
+        ThreatContext context = store_context(id, store);
+        auto summary =
+            std::make_shared<const std::string>("\"" + id + "\" (" + std::string(model::store_kind_name(store.kind)) +
+                                                ", " + std::string(model::classification_name(context.classification)) +
+                                                ", " + std::to_string(store.members.size()) + " members)");
+        std::string target = model::store_target(id);
+        for (const ThreatEntry* entry : store_entries) {
+            evaluate(*entry, context, target, summary, store.location, out);
+        }
+    }
+    if (!std::is_sorted(out.begin(), out.end(), threat_less)) {
+        std::sort(out.begin(), out.end(), threat_less); // not reached while targets sort as their maps do
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 // entry and element, with the mitigations the contract declares and the ones it lacks.
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <span>
 #include <utility>
@@ -24,8 +25,8 @@ std::string_view threat_status_name(ThreatStatus status);
 struct Threat {
     std::string id; // "<catalog id>@<target>": "spoofed-sender@channels.share-to-app", stable
     const ThreatEntry* entry = nullptr;
-    std::string target;  // "channels.share-to-app", "stores.group"
-    std::string summary; // one sentence about this element
+    std::string target;                         // "channels.share-to-app", "stores.group"
+    std::shared_ptr<const std::string> summary; // one sentence about this element, shared by its threats
     model::Severity severity = model::Severity::Low;
     ThreatStatus status = ThreatStatus::Unmitigated;
     std::vector<std::string> found;        // mitigation ids declared

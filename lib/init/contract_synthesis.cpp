@@ -130,8 +130,8 @@ std::optional<std::string> resolved_setting(const XcodeTarget& target, const std
     if (!defines(target, configuration, name)) {
         return std::nullopt;
     }
-    Expansion e = expanded(target, configuration, target.settings.find(configuration)->second.find(name)->second,
-                           diagnostics);
+    Expansion e =
+        expanded(target, configuration, target.settings.find(configuration)->second.find(name)->second, diagnostics);
     return resolved(e) ? std::optional<std::string>(std::move(e.text)) : std::nullopt;
 }
 
@@ -447,7 +447,8 @@ private:
             for (const auto& configuration : m_kept) {
                 auto needs = m_picked[i].needs.find(configuration);
                 if (needs != m_picked[i].needs.end() && needs->second.count(name)) {
-                    uses[{i, configuration}] = resolved_setting(*m_picked[i].target, configuration, name, m_diagnostics);
+                    uses[{i, configuration}] =
+                        resolved_setting(*m_picked[i].target, configuration, name, m_diagnostics);
                 }
             }
         }
@@ -578,7 +579,8 @@ private:
         std::map<std::string, std::string> bundle_ids;
         for (const auto& name : m_kept) {
             // A variable the repository does not define stays in it (see expanded), so that check names it.
-            std::string value = expanded(t, name, raw_setting(t, name, "PRODUCT_BUNDLE_IDENTIFIER"), m_diagnostics).text;
+            std::string value =
+                expanded(t, name, raw_setting(t, name, "PRODUCT_BUNDLE_IDENTIFIER"), m_diagnostics).text;
             if (value.empty()) {
                 continue;
             }

@@ -82,7 +82,7 @@ void render_threats_text(const ThreatsInput& input, std::ostream& out) {
     for (const auto& t : input.threats) {
         if (t.target != target) {
             target = t.target;
-            out << "\n" << util::printable(t.target) << "  " << util::printable(t.summary) << "\n";
+            out << "\n" << util::printable(t.target) << "  " << util::printable(*t.summary) << "\n";
         }
         const std::string_view status = graph::threat_shown_status(t);
         out << "  " << graph::stride_letter(t.entry->category) << " " << status << std::string(12 - status.size(), ' ')

@@ -3,6 +3,9 @@
 // domain or URL scheme): the channel would fail at run time, or the contract is wrong.
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "model/entitlements.hpp"
 #include "model/queries.hpp"
@@ -55,7 +58,36 @@ void stores(const RuleContext& ctx, const model::ConfigurationView& view, Findin
     }
 }
 
+// A receiver's associated domains and URL schemes as sets, built once per receiver and configuration: the app of
+// a monorepo receives thousands of channels and declares thousands of schemes.
+class ReceiverValues {
+public:
+    bool has_domain(const model::ComponentManifests& m, const std::string& wanted) {
+        return of(m_domains, m, [&] { return values(m, model::entitlement::k_associated_domains); }).count(wanted) != 0;
+    }
+    bool has_scheme(const model::ComponentManifests& m, const std::string& wanted) {
+        return of(m_schemes, m, [&] { return model::url_schemes_of(m.info_plist->root); }).count(wanted) != 0;
+    }
+
+private:
+    using Set = std::unordered_set<std::string_view>;
+    template <typename List>
+    static const Set& of(std::unordered_map<const model::ComponentManifests*, Set>& cache,
+                         const model::ComponentManifests& m, List list) {
+        auto [it, added] = cache.try_emplace(&m);
+        if (added) {
+            for (const model::PlistValue* v : list()) {
+                it->second.insert(v->string);
+            }
+        }
+        return it->second;
+    }
+    std::unordered_map<const model::ComponentManifests*, Set> m_domains;
+    std::unordered_map<const model::ComponentManifests*, Set> m_schemes;
+};
+
 void channels(const RuleContext& ctx, const model::ConfigurationView& view, Findings& out) {
+    ReceiverValues receivers;
     for (const auto& [channel_id, channel] : ctx.model.contract.channels) {
         for (const auto& receiver : channel.to) {
             const model::ComponentManifests* m = view.component(receiver);
@@ -66,7 +98,7 @@ void channels(const RuleContext& ctx, const model::ConfigurationView& view, Find
             const std::string& scheme = channel.scheme.for_configuration(view.name);
             if (channel.transport == model::Transport::UniversalLink && !domain.empty()) {
                 std::string wanted = "applinks:" + domain;
-                if (!holds(values(*m, model::entitlement::k_associated_domains), wanted)) {
+                if (!receivers.has_domain(*m, wanted)) {
                     out.add(view, model::channel_target(channel_id), channel.at("domain"),
                             "channel \"" + channel_id + "\" delivers universal links for " + domain + " to \"" +
                                 receiver + "\", but " + where(*m) + " does not hold \"" + wanted + "\"",
@@ -74,8 +106,7 @@ void channels(const RuleContext& ctx, const model::ConfigurationView& view, Find
                 }
             }
             if (channel.transport == model::Transport::UrlScheme && !scheme.empty() && m->info_plist) {
-                auto schemes = model::url_schemes_of(m->info_plist->root);
-                if (!holds(schemes, scheme)) {
+                if (!receivers.has_scheme(*m, scheme)) {
                     out.add(view, model::channel_target(channel_id), channel.at("scheme"),
                             "channel \"" + channel_id + "\" opens \"" + receiver + "\" with the URL scheme \"" +
                                 scheme + "\", but " + m->info_plist->path + " does not declare it in CFBundleURLTypes",

@@ -38,8 +38,9 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     std::vector<Diagnostic> out = m_items;
     auto key = [](const Diagnostic& d) { return std::tie(d.location, d.message); };
     std::stable_sort(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
-    out.erase(std::unique(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
-              out.end());
+    out.erase(
+        std::unique(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+        out.end());
     return out;
 }
 

@@ -26,11 +26,7 @@ void InputLog::record(int fd, const std::filesystem::path& path) {
         return;
     }
     for (InputLog* log = t_innermost; log != nullptr; log = log->m_outer) {
-        bool known = false;
-        for (const Entry& e : log->m_inputs) {
-            known = known || (e.device == st.st_dev && e.inode == st.st_ino);
-        }
-        if (!known) {
+        if (log->m_known.emplace(st.st_dev, st.st_ino).second) {
             log->m_inputs.push_back({st.st_dev, st.st_ino, path});
         }
     }

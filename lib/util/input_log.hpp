@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
+#include <utility>
 #include <sys/types.h>
 #include <vector>
 
@@ -34,6 +36,7 @@ private:
         std::filesystem::path path;
     };
     std::vector<Entry> m_inputs;
+    std::set<std::pair<dev_t, ino_t>> m_known; // the files of m_inputs: a project reads tens of thousands
     InputLog* m_outer;
 };
 

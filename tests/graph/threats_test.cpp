@@ -112,7 +112,7 @@ TEST(Threats, SeverityFollowsTheEffectiveClassification) {
     const auto* spoof = find(threats, "spoofed-sender@channels.keyboard-to-app");
     ASSERT_TRUE(spoof);
     EXPECT_EQ(spoof->severity, model::Severity::Critical);
-    EXPECT_NE(spoof->summary.find("credential"), std::string::npos) << spoof->summary;
+    EXPECT_NE(spoof->summary->find("credential"), std::string::npos) << *spoof->summary;
 }
 
 TEST(Threats, PublicDataDoesNotRaiseDisclosure) {
