@@ -4,6 +4,7 @@
 
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
+#include "report/dot_summary.hpp"
 #include "util/input_log.hpp"
 
 namespace axg::app {
@@ -17,6 +18,12 @@ int run_graph(const GraphOptions& options, std::ostream& out, std::ostream& err)
     }
     std::string error;
     const analysis::Analysis analysis(*model);
+    if (options.diagram.format != report::DiagramFormat::Dot && report::diagram_is_summarised(model->contract)) {
+        err << "appexguard: note: " << model->contract.components.size() << " components are more than "
+            << report::k_summary_components
+            << " drawn one by one: the diagram is summarised (extensions grouped by extension point and trust, "
+               "stores by kind, channels bundled per pair); --format dot has every element\n";
+    }
     std::string bytes = report::render_diagram(analysis, options.diagram, error);
     if (!error.empty()) {
         err << "appexguard: error: " << error << "\n";

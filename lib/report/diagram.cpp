@@ -11,6 +11,7 @@ std::string render_diagram(const analysis::Analysis& analysis, const DiagramRequ
     if (!view) {
         return {};
     }
+    view->laid_out = request.format != DiagramFormat::Dot;
     AgraphPtr dot = build_dot(analysis, *view);
     if (request.format == DiagramFormat::Dot) {
         return write_dot(dot.get());

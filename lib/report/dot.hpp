@@ -21,6 +21,9 @@ enum class ViewKind { Channels, Threats, Blast };
 struct DiagramView {
     ViewKind kind = ViewKind::Channels;
     std::string component; // Blast: the compromised component
+    // For a layout (SVG, PNG, the HTML report): large projects are then simplified or summarised
+    // (report/dot_summary.hpp). DOT text is never: it holds every element.
+    bool laid_out = false;
 };
 
 // "channels", "threats" or "blast:<component>"; nullopt with `error` set otherwise.

@@ -41,6 +41,7 @@ std::string threat_svg(const analysis::Analysis& analysis, std::string& error) {
     if (!view) {
         return {};
     }
+    view->laid_out = true;
     AgraphPtr dot = build_dot(analysis, *view);
     Agraph_t* root = dot.get();
     if (Agsym_t* label = agattr(root, AGEDGE, const_cast<char*>("label"), nullptr)) {
