@@ -40,15 +40,24 @@ int run_threats(const ThreatsOptions& options, std::ostream& out, std::ostream& 
     } else {
         input.threats = analysis.threats();
     }
-    std::ostringstream text;
-    if (options.format == "json") {
-        report::render_threats_json(input, text);
-    } else if (options.format == "markdown") {
-        report::render_threats_markdown(input, text);
-    } else {
-        report::render_threats_text(input, text);
+    auto render = [&](std::ostream& to) {
+        if (options.format == "json") {
+            report::render_threats_json(input, to);
+        } else if (options.format == "markdown") {
+            report::render_threats_markdown(input, to);
+        } else {
+            report::render_threats_text(input, to);
+        }
+    };
+    if (options.output.empty() || options.output == "-") {
+        // Straight to stdout (a monorepo's threat list is hundreds of MB): rendering cannot fail half-way.
+        render(out);
+        out.flush();
+        return out ? k_exit_clean : k_exit_input;
     }
-    return emit(options.output, text.str(), out, err) ? k_exit_clean : k_exit_input;
+    std::ostringstream text;
+    render(text);
+    return emit(options.output, std::move(text).str(), out, err) ? k_exit_clean : k_exit_input;
 }
 
 } // namespace axg::app

@@ -1,13 +1,12 @@
 // JSON for `appexguard threats --format json` (docs/threats.md#json): stable key order.
 
-#include <nlohmann/json.hpp>
-
+#include "report/json_stream.hpp"
 #include "report/threats_report.hpp"
 
 namespace axg::report {
 
 namespace {
-using Json = nlohmann::ordered_json;
+using Json = OrderedJson;
 
 Json path_json(const std::vector<graph::Step>& path) {
     Json steps = Json::array();
@@ -64,25 +63,26 @@ void render_threats_json(const ThreatsInput& input, std::ostream& out) {
                            {"accepted", c.accepted},
                            {"partial", c.partial},
                            {"mitigated", c.mitigated}};
-        Json threats = Json::array();
-        for (const auto& t : input.threats) {
-            threats.push_back({{"id", t.id},
-                               {"category", graph::stride_name(t.entry->category)},
-                               {"threat", t.entry->id},
-                               {"title", t.entry->title},
-                               {"target", t.target},
-                               {"element", graph::subject_name(t.entry->subject)},
-                               {"severity", model::severity_name(t.severity)},
-                               {"status", graph::threat_shown_status(t)},
-                               {"applies_because", t.entry->applies},
-                               {"mitigations_found", t.found},
-                               {"mitigations_missing", t.missing},
-                               {"location", location_json(t.location)},
-                               {"accepted", accepted_json(t)}});
-        }
-        root["threats"] = std::move(threats);
+        auto threat_json = [](const graph::Threat& t) -> Json {
+            return {{"id", t.id},
+                    {"category", graph::stride_name(t.entry->category)},
+                    {"threat", t.entry->id},
+                    {"title", t.entry->title},
+                    {"target", t.target},
+                    {"element", graph::subject_name(t.entry->subject)},
+                    {"severity", model::severity_name(t.severity)},
+                    {"status", graph::threat_shown_status(t)},
+                    {"applies_because", t.entry->applies},
+                    {"mitigations_found", t.found},
+                    {"mitigations_missing", t.missing},
+                    {"location", location_json(t.location)},
+                    {"accepted", accepted_json(t)}};
+        };
+        write_json_with_array(std::move(root), "threats", input.threats, threat_json, out);
+        out << '\n';
+        return;
     }
-    out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out << dump_json(root) << '\n';
 }
 
 } // namespace axg::report
