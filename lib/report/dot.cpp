@@ -13,6 +13,7 @@
 #include "model/controls.hpp"
 #include "model/queries.hpp"
 #include "util/escape.hpp"
+#include "util/text.hpp"
 
 namespace axg::report {
 
@@ -96,13 +97,19 @@ std::optional<DiagramView> parse_view(std::string_view text, const model::Contra
 std::string escape_label(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : util::valid_utf8(text)) {
+    // Invalid UTF-8, C1 controls and bidi overrides made visible first (DOT is often written to a terminal).
+    for (char c : util::without_unicode_hazards(text)) {
+        auto u = static_cast<unsigned char>(c);
         if (c == '\\') {
             out += "\\\\";
         } else if (c == '&') {
             out += "&amp;";
         } else if (c == '\n' || c == '\r') {
             out += ' ';
+        } else if (u < 0x20 || u == 0x7f) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\\\x%02x", u); // a visible \x1b, its backslash escaped for Graphviz
+            out += buf;
         } else {
             out += c;
         }

@@ -1,5 +1,7 @@
 #include "util/escape.hpp"
 
+#include "util/text.hpp"
+
 #include <cstdio>
 
 namespace axg::util {
@@ -113,7 +115,7 @@ std::string escape_xml(std::string_view text) {
 
 std::string escape_markdown(std::string_view text) {
     static constexpr std::string_view k_special = "\\`*_{}[]<>#+|~&!$";
-    return transform(text, [](char c, std::string& out) {
+    return transform(without_unicode_hazards(text), [](char c, std::string& out) {
         auto u = static_cast<unsigned char>(c);
         if (c == '\n' || c == '\r' || c == '\t') {
             out += ' ';

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
 
 namespace axg::util {
@@ -85,25 +86,87 @@ std::string quoted_list(std::span<const std::string> values, std::string_view la
     return out;
 }
 
-std::string printable(std::string_view text) {
+namespace {
+// The length of the valid UTF-8 sequence at `at` and its code point, or 0 when the bytes there are not one.
+std::size_t utf8_sequence(std::string_view text, std::size_t at, std::uint32_t& code_point) {
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    unsigned char lead = byte(at);
+    std::size_t length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+    if (length == 0 || at + length > text.size()) {
+        return 0;
+    }
+    code_point = lead & (0x7F >> length);
+    for (std::size_t i = 1; i < length; ++i) {
+        if ((byte(at + i) & 0xC0) != 0x80) {
+            return 0;
+        }
+        code_point = (code_point << 6) | (byte(at + i) & 0x3F);
+    }
+    bool overlong = (length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000);
+    bool surrogate = code_point >= 0xD800 && code_point <= 0xDFFF;
+    return overlong || surrogate || code_point > 0x10FFFF ? 0 : length;
+}
+
+// Characters a terminal acts on or that reorder what it shows: C1 controls (U+0080..U+009F, CSI among them) and the
+// bidirectional formatting characters (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069).
+bool is_terminal_hazard(std::uint32_t cp) {
+    return (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+// printable, or with `ascii_too` false only the non-ASCII part of it.
+std::string visible(std::string_view text, bool ascii_too) {
     std::string out;
     out.reserve(text.size());
-    for (unsigned char c : text) {
-        if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c < 0x20 || c == 0x7f) {
-            char buf[8];
+    char buf[16];
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80 && !ascii_too) {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        if (c < 0x80) {
+            if (c == '\n') {
+                out += "\\n";
+            } else if (c == '\r') {
+                out += "\\r";
+            } else if (c == '\t') {
+                out += "\\t";
+            } else if (c < 0x20 || c == 0x7f) {
+                std::snprintf(buf, sizeof buf, "\\x%02x", c);
+                out += buf;
+            } else {
+                out += static_cast<char>(c);
+            }
+            ++i;
+            continue;
+        }
+        std::uint32_t cp = 0;
+        std::size_t length = utf8_sequence(text, i, cp);
+        if (length == 0) { // not UTF-8: the byte, visibly
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
             out += buf;
+            ++i;
+        } else if (is_terminal_hazard(cp)) {
+            std::snprintf(buf, sizeof buf, "\\u{%04X}", static_cast<unsigned>(cp));
+            out += buf;
+            i += length;
         } else {
-            out += static_cast<char>(c);
+            out.append(text.substr(i, length));
+            i += length;
         }
     }
     return out;
+}
+} // namespace
+
+std::string printable(std::string_view text) {
+    return visible(text, true);
+}
+
+std::string without_unicode_hazards(std::string_view text) {
+    return visible(text, false);
 }
 
 } // namespace axg::util

@@ -66,6 +66,24 @@ TEST(UtilText, SuggestsCloseNames) {
     EXPECT_EQ(quoted_list(std::vector<std::string>{"a", "b", "c"}), "\"a\", \"b\" or \"c\"");
 }
 
+// Nothing that a terminal acts on or that reorders its text survives printable; other UTF-8 does.
+TEST(UtilText, PrintableNeutralisesTerminalHazards) {
+    EXPECT_EQ(printable("a\x1b]0;t\x07"), "a\\x1b]0;t\\x07");
+    EXPECT_EQ(printable("a\xe2\x80\xae"
+                        "b"),
+              "a\\u{202E}b"); // RIGHT-TO-LEFT OVERRIDE
+    EXPECT_EQ(printable("\xe2\x81\xa6"
+                        "x"),
+              "\\u{2066}x"); // LEFT-TO-RIGHT ISOLATE
+    EXPECT_EQ(printable("\xc2\x9b"
+                        "31m"),
+              "\\u{009B}31m");                               // C1 CSI
+    EXPECT_EQ(printable("\xff\xc0\xaf"), "\\xff\\xc0\\xaf"); // not UTF-8, overlong '/'
+    EXPECT_EQ(printable("\xed\xa0\x80"), "\\xed\\xa0\\x80"); // a UTF-16 surrogate
+    EXPECT_EQ(printable("caf\xc3\xa9 \xe2\x9c\x93 \xf0\x9f\x94\x92"), "caf\xc3\xa9 \xe2\x9c\x93 \xf0\x9f\x94\x92");
+    EXPECT_EQ(without_unicode_hazards("a\n\xe2\x80\xae"), "a\n\\u{202E}");
+}
+
 TEST(UtilPaths, RefusesPathsOutsideTheRoot) {
     axg::test::TempDir dir;
     dir.write("project/a.plist", "x");
