@@ -149,8 +149,12 @@ AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view)
 
     // Boundaries: outermost first, so a parent exists before its children.
     std::map<std::string, Agraph_t*> clusters;
+    // cgraph's agwrite looks a node up in every subgraph (write.c, node_in_subg): a cluster per sandbox makes DOT
+    // text quadratic in the components (10,000 components: 90 s). Past the summary size DOT text keeps every node
+    // and edge but not the per-component sandbox clusters.
+    const bool sandboxes = !large && contract.components.size() <= k_summary_components;
     for (const auto& b : g.boundaries) {
-        if (large && b.kind == graph::BoundaryKind::Sandbox) {
+        if (!sandboxes && b.kind == graph::BoundaryKind::Sandbox) {
             clusters[b.id] = clusters.at(b.parent);
             continue;
         }
