@@ -195,25 +195,7 @@ AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view)
             data_class += "\\n" + std::to_string(store ? store->members.size() : 0) + " members";
         }
         std::string label = join_lines({escape_label(n.name), escape_label(n.detail), trust, data_class});
-        std::string fill = trust_fill(n.trust);
-        switch (n.kind) {
-        case NodeKind::Component:
-            set(node, "shape", "box");
-            if (n.trust == model::Trust::High) {
-                set(node, "penwidth", "2");
-            } else {
-                set(node, "style", "rounded,filled");
-            }
-            break;
-        case NodeKind::Store:
-            set(node, "shape", "cylinder");
-            fill = "#cfe2f3";
-            break;
-        case NodeKind::External:
-            set(node, "shape", "hexagon");
-            set(node, "style", "filled,dashed");
-            break;
-        }
+        std::string fill = style_node(node, n.kind, n.trust, false);
         if (view.kind == ViewKind::Threats && data.worst.count(n.id)) {
             set(node, "color", threat_color(data.worst.at(n.id)));
             set(node, "penwidth", "2.5");

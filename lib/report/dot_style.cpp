@@ -79,6 +79,25 @@ void set_html(Agraph_t* g, void* obj, const char* name, const std::string& html)
     agstrfree(g, s);
 }
 
+std::string style_node(Agnode_t* node, graph::NodeKind kind, model::Trust trust, bool group) {
+    switch (kind) {
+    case graph::NodeKind::Component:
+        set(node, "shape", group ? "box3d" : "box");
+        if (trust == model::Trust::High) {
+            set(node, "penwidth", "2");
+        } else {
+            set(node, "style", "rounded,filled");
+        }
+        return trust_fill(trust);
+    case graph::NodeKind::Store: set(node, "shape", "cylinder"); return "#cfe2f3";
+    case graph::NodeKind::External:
+        set(node, "shape", "hexagon");
+        set(node, "style", "filled,dashed");
+        return trust_fill(trust);
+    }
+    return trust_fill(trust);
+}
+
 std::string classification_color(model::Classification c) {
     switch (c) {
     case model::Classification::Public: return "#7f7f7f";

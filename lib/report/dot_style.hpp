@@ -28,6 +28,9 @@ void add_legend(Agraph_t* root, ViewKind kind);
 void set(void* obj, const char* name, const std::string& value);
 void set_html(Agraph_t* g, void* obj, const char* name, const std::string& html);
 
+// Shape and style per node kind (box, cylinder, hexagon; a 3-D box for a group of components); returns the fill.
+std::string style_node(Agnode_t* node, graph::NodeKind kind, model::Trust trust, bool group);
+
 std::string classification_color(model::Classification c);
 std::string trust_fill(model::Trust t);
 inline constexpr const char* k_threat_colors[] = {"#6aa84f", "#bf9000", "#e69138", "#cc0000", "#660000"};

@@ -155,23 +155,7 @@ AgraphPtr build_summary_dot(const analysis::Analysis& analysis, const DiagramVie
                                 ? "holds: " + std::string(model::classification_name(first.classification))
                                 : "";
         std::string label = join_lines({head, trust, holds, single ? "" : names_sample(grp)});
-        std::string fill = trust_fill(grp.trust);
-        switch (grp.kind) {
-        case NodeKind::Component:
-            set(node, "shape", single ? "box" : "box3d");
-            if (grp.trust != model::Trust::High) {
-                set(node, "style", "rounded,filled");
-            }
-            break;
-        case NodeKind::Store:
-            set(node, "shape", "cylinder");
-            fill = "#cfe2f3";
-            break;
-        case NodeKind::External:
-            set(node, "shape", "hexagon");
-            set(node, "style", "filled,dashed");
-            break;
-        }
+        std::string fill = style_node(node, grp.kind, grp.trust, !single);
         if (view.kind == ViewKind::Threats && grp.worst) {
             set(node, "color", threat_color(grp.worst));
             set(node, "penwidth", "2.5");
