@@ -23,8 +23,8 @@ std::string_view subject_name(Subject subject);
 // What a catalog condition or mitigation looks at: one channel (Flow) or one store (Store).
 struct ThreatContext {
     const model::Contract& contract;
-    const model::Channel* channel = nullptr;             // Flow
-    const model::Store* store = nullptr;                 // Store; for a Flow, the channel's store if any
+    const model::Channel* channel = nullptr;                  // Flow
+    const model::Store* store = nullptr;                      // Store; for a Flow, the channel's store if any
     std::span<const ChannelEntry* const> store_channels = {}; // the channels through `store`
     model::Trust sender_trust = model::Trust::High;
     model::Trust receiver_trust = model::Trust::High;                     // the most trusted receiver
