@@ -22,52 +22,6 @@ using graph::NodeKind;
 
 constexpr std::size_t k_large_graph = 60; // components
 
-// Several channels (or implicit senders) between one pair of nodes, as one edge: their count, the most sensitive data
-// among them (colour), dashed when one is unauthenticated; in the threats view the worst open threat among them.
-void add_bundle(Agraph_t* root, Agnode_t* from, Agnode_t* to, std::span<const graph::Edge> edges,
-                const DiagramView& view, const ViewData& data) {
-    Agedge_t* edge = agedge(root, from, to, nullptr, 1);
-    model::Classification worst_data = model::Classification::Public;
-    std::optional<model::Severity> worst;
-    std::string letters;
-    bool hot = false;
-    for (const graph::Edge& e : edges) {
-        worst_data = std::max(worst_data, e.classification);
-        std::string target = model::channel_target(e.channel);
-        if (auto w = data.worst.find(target); w != data.worst.end()) {
-            worst = std::max(worst.value_or(model::Severity::Low), w->second);
-            for (char c : data.letters.at(target)) {
-                if (letters.find(c) == std::string::npos) {
-                    letters += c;
-                }
-            }
-        }
-        hot = hot || data.hot_edges.count({e.from, e.to}) > 0;
-    }
-    if (edges.front().kind == graph::EdgeKind::Implicit) {
-        set(edge, "style", "dashed");
-        set(edge, "fontcolor", "#888888");
-        set(edge, "label", join_lines({"any sender", "(" + std::to_string(edges.size()) + " channels)"}));
-        set(edge, "color", "#999999");
-        return;
-    }
-    std::string label = join_lines(
-        {std::to_string(edges.size()) + " channels", "up to " + std::string(model::classification_name(worst_data))});
-    std::string color = classification_color(worst_data);
-    if (view.kind == ViewKind::Threats) {
-        color = threat_color(worst);
-        if (worst) {
-            label = join_lines({label, "open: " + stride_spaced(letters)});
-            set(edge, "penwidth", "2.5");
-        }
-    }
-    if (view.kind == ViewKind::Blast && data.blast) {
-        color = hot ? "#cc0000" : "#dddddd";
-        set(edge, "penwidth", hot ? "2.5" : "1");
-    }
-    set(edge, "label", label);
-    set(edge, "color", color);
-}
 } // namespace
 
 std::optional<DiagramView> parse_view(std::string_view text, const model::Contract& contract, std::string& error) {
@@ -252,7 +206,7 @@ AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view)
         if (large && e.kind == graph::EdgeKind::Membership) {
             continue;
         }
-        if (large && e.kind != graph::EdgeKind::Membership) {
+        if (large) {
             // The edges are sorted by (from, to, kind): a pair's channels are consecutive, drawn as one edge.
             std::size_t end = i + 1;
             while (end < g.edges.size() && g.edges[end].from == e.from && g.edges[end].to == e.to &&
@@ -260,7 +214,11 @@ AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view)
                 ++end;
             }
             if (end - i > 1) {
-                add_bundle(root, nodes.at(e.from), nodes.at(e.to), std::span(g.edges).subspan(i, end - i), view, data);
+                EdgeBundle bundle;
+                for (const graph::Edge& member : std::span(g.edges).subspan(i, end - i)) {
+                    bundle.add(member, contract, data);
+                }
+                bundle.draw(agedge(root, nodes.at(e.from), nodes.at(e.to), nullptr, 1), view, data);
                 i = end - 1;
                 continue;
             }

@@ -4,6 +4,8 @@
 
 #include "graph/blast_radius.hpp"
 #include "graph/threats.hpp"
+#include "model/controls.hpp"
+#include "model/queries.hpp"
 
 namespace axg::report {
 
@@ -142,14 +144,11 @@ std::string join_lines(std::initializer_list<std::string> parts) {
     return out;
 }
 
-namespace {
 void add_letter(std::string& letters, char c) {
     if (letters.find(c) == std::string::npos) {
         letters += c;
     }
 }
-
-} // namespace
 
 ViewData view_data(const analysis::Analysis& analysis, const DiagramView& view) {
     ViewData d;
@@ -185,6 +184,67 @@ ViewData view_data(const analysis::Analysis& analysis, const DiagramView& view) 
         }
     }
     return d;
+}
+
+void EdgeBundle::add(const graph::Edge& e, const model::Contract& contract, const ViewData& data) {
+    kind = e.kind;
+    writes = e.kind == graph::EdgeKind::Membership && e.writes;
+    ++count;
+    hot = hot || data.hot_edges.count({e.from, e.to}) > 0;
+    if (e.kind != graph::EdgeKind::Channel) {
+        return;
+    }
+    worst_data = std::max(worst_data, e.classification);
+    auto ch = contract.channels.find(e.channel);
+    unauthenticated = unauthenticated || (ch != contract.channels.end() && !model::is_authenticated(ch->second.auth) &&
+                                          ch->second.payload);
+    std::string target = model::channel_target(e.channel);
+    if (auto w = data.worst.find(target); w != data.worst.end()) {
+        worst = std::max(worst.value_or(model::Severity::Low), w->second);
+        for (char c : data.letters.at(target)) {
+            add_letter(letters, c);
+        }
+    }
+}
+
+void EdgeBundle::draw(Agedge_t* edge, const DiagramView& view, const ViewData& data) const {
+    std::string color = "#666666";
+    std::string n = std::to_string(count);
+    switch (kind) {
+    case graph::EdgeKind::Membership:
+        set(edge, "style", "dotted");
+        set(edge, "dir", writes ? "both" : "back");
+        set(edge, "label", n + (writes ? " rw" : " r"));
+        break;
+    case graph::EdgeKind::Implicit:
+        color = "#999999";
+        set(edge, "style", "dashed");
+        set(edge, "fontcolor", "#888888");
+        set(edge, "label", join_lines({"any sender", "(" + n + (count == 1 ? " channel)" : " channels)")}));
+        break;
+    case graph::EdgeKind::Channel: {
+        color = classification_color(worst_data);
+        std::string label = join_lines({n + (count == 1 ? " channel" : " channels"),
+                                        "up to " + std::string(model::classification_name(worst_data))});
+        if (unauthenticated) {
+            set(edge, "style", "dashed");
+        }
+        if (view.kind == ViewKind::Threats) {
+            color = threat_color(worst);
+            if (worst) {
+                label = join_lines({label, "open: " + stride_spaced(letters)});
+                set(edge, "penwidth", "2.5");
+            }
+        }
+        set(edge, "label", label);
+        break;
+    }
+    }
+    if (view.kind == ViewKind::Blast && data.blast) {
+        color = hot ? "#cc0000" : "#dddddd";
+        set(edge, "penwidth", hot ? "2.5" : "1");
+    }
+    set(edge, "color", color);
 }
 
 std::string stride_spaced(const std::string& letters) {

@@ -59,6 +59,25 @@ struct ViewData {
 };
 
 ViewData view_data(const analysis::Analysis& analysis, const DiagramView& view);
+// Adds a STRIDE letter to `letters` unless it is there already.
+void add_letter(std::string& letters, char c);
+
+// Several edges of one kind between one pair of nodes (or groups), drawn as one edge with their count: channels
+// coloured by the most sensitive data among them, dashed when one is unauthenticated, in the threats view by the
+// worst open threat among them; memberships by access; in the blast view red when one is on a reach path.
+struct EdgeBundle {
+    graph::EdgeKind kind = graph::EdgeKind::Channel;
+    bool writes = false; // memberships
+    std::size_t count = 0;
+    model::Classification worst_data = model::Classification::Public;
+    bool unauthenticated = false;
+    std::optional<model::Severity> worst; // threats view
+    std::string letters;                  // its open STRIDE categories
+    bool hot = false;                     // blast view
+
+    void add(const graph::Edge& e, const model::Contract& contract, const ViewData& data);
+    void draw(Agedge_t* edge, const DiagramView& view, const ViewData& data) const;
+};
 // "S T D": the letters in STRIDE order.
 std::string stride_spaced(const std::string& letters);
 // "accepted: S T (reason; other reason)", escaped, for the label of an element with accepted risks.

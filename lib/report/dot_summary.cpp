@@ -38,17 +38,6 @@ struct Group {
     bool compromised = false;
 };
 
-struct Bundle {
-    graph::EdgeKind kind = graph::EdgeKind::Channel;
-    bool writes = false;
-    std::size_t count = 0;
-    model::Classification worst_data = model::Classification::Public;
-    bool unauthenticated = false;
-    std::optional<model::Severity> worst; // threats view
-    std::string letters;
-    bool hot = false; // blast view: on a reach path
-};
-
 // A component keeps its own node when it is the host app (high trust), the compromised one, or outside the team;
 // others fall into one group per extension point and trust, stores into one per kind and classification.
 std::string group_key(const graph::Node& n, const model::Contract& contract, const DiagramView& view) {
@@ -66,14 +55,6 @@ std::string group_key(const graph::Node& n, const model::Contract& contract, con
     }
     }
     return n.id;
-}
-
-void merge_letters(std::string& into, const std::string& letters) {
-    for (char c : letters) {
-        if (into.find(c) == std::string::npos) {
-            into += c;
-        }
-    }
 }
 
 std::string names_sample(const Group& g) {
@@ -117,7 +98,9 @@ AgraphPtr build_summary_dot(const analysis::Analysis& analysis, const DiagramVie
         group_of[n.id] = &it->first;
         if (auto w = data.worst.find(n.id); w != data.worst.end()) {
             grp.worst = std::max(grp.worst.value_or(model::Severity::Low), w->second);
-            merge_letters(grp.letters, data.letters[n.id]);
+            for (char c : data.letters[n.id]) {
+                add_letter(grp.letters, c);
+            }
         } else if (data.accepted.count(n.id)) {
             ++grp.accepted;
         }
@@ -181,65 +164,13 @@ AgraphPtr build_summary_dot(const analysis::Analysis& analysis, const DiagramVie
     }
 
     // One edge per group pair and kind (memberships also by access), in key order.
-    std::map<std::tuple<std::string_view, std::string_view, int, bool>, Bundle> bundles;
+    std::map<std::tuple<std::string_view, std::string_view, int, bool>, EdgeBundle> bundles;
     for (const auto& e : g.edges) {
         bool writes = e.kind == graph::EdgeKind::Membership && e.writes;
-        Bundle& b = bundles[{*group_of.at(e.from), *group_of.at(e.to), static_cast<int>(e.kind), writes}];
-        b.kind = e.kind;
-        b.writes = writes;
-        ++b.count;
-        b.hot = b.hot || data.hot_edges.count({e.from, e.to}) > 0;
-        if (e.kind != graph::EdgeKind::Channel) {
-            continue;
-        }
-        b.worst_data = std::max(b.worst_data, e.classification);
-        auto ch = contract.channels.find(e.channel);
-        b.unauthenticated = b.unauthenticated || (ch != contract.channels.end() &&
-                                                  !model::is_authenticated(ch->second.auth) && ch->second.payload);
-        std::string target = model::channel_target(e.channel);
-        if (auto w = data.worst.find(target); w != data.worst.end()) {
-            b.worst = std::max(b.worst.value_or(model::Severity::Low), w->second);
-            merge_letters(b.letters, data.letters[target]);
-        }
+        bundles[{*group_of.at(e.from), *group_of.at(e.to), static_cast<int>(e.kind), writes}].add(e, contract, data);
     }
-    for (const auto& [key, b] : bundles) {
-        Agedge_t* edge = agedge(root, nodes.at(std::get<0>(key)), nodes.at(std::get<1>(key)), nullptr, 1);
-        std::string color = "#666666";
-        std::string count = std::to_string(b.count);
-        switch (b.kind) {
-        case graph::EdgeKind::Membership:
-            set(edge, "style", "dotted");
-            set(edge, "dir", b.writes ? "both" : "back");
-            set(edge, "label", count + (b.writes ? " rw" : " r"));
-            break;
-        case graph::EdgeKind::Implicit:
-            color = "#999999";
-            set(edge, "style", "dashed");
-            set(edge, "label", count + " open to any sender");
-            break;
-        case graph::EdgeKind::Channel: {
-            color = classification_color(b.worst_data);
-            std::string label = join_lines({count + (b.count == 1 ? " channel" : " channels"),
-                                            "up to " + std::string(model::classification_name(b.worst_data))});
-            if (b.unauthenticated) {
-                set(edge, "style", "dashed");
-            }
-            if (view.kind == ViewKind::Threats) {
-                color = threat_color(b.worst);
-                if (b.worst) {
-                    label = join_lines({label, "open: " + stride_spaced(b.letters)});
-                    set(edge, "penwidth", "2.5");
-                }
-            }
-            set(edge, "label", label);
-            break;
-        }
-        }
-        if (data.blast) {
-            color = b.hot ? "#cc0000" : "#dddddd";
-            set(edge, "penwidth", b.hot ? "2.5" : "1");
-        }
-        set(edge, "color", color);
+    for (const auto& [key, bundle] : bundles) {
+        bundle.draw(agedge(root, nodes.at(std::get<0>(key)), nodes.at(std::get<1>(key)), nullptr, 1), view, data);
     }
     add_legend(root, view.kind);
     return owner;

@@ -26,9 +26,7 @@ void InputLog::record(int fd, const std::filesystem::path& path) {
         return;
     }
     for (InputLog* log = t_innermost; log != nullptr; log = log->m_outer) {
-        if (log->m_known.emplace(st.st_dev, st.st_ino).second) {
-            log->m_inputs.push_back({st.st_dev, st.st_ino, path});
-        }
+        log->m_inputs.try_emplace({st.st_dev, st.st_ino}, path);
     }
 }
 
@@ -37,12 +35,8 @@ std::optional<std::filesystem::path> InputLog::find(const std::filesystem::path&
     if (::stat(path.c_str(), &st) != 0) {
         return std::nullopt; // a file that does not exist was not read
     }
-    for (const Entry& e : m_inputs) {
-        if (e.device == st.st_dev && e.inode == st.st_ino) {
-            return e.path;
-        }
-    }
-    return std::nullopt;
+    auto found = m_inputs.find({st.st_dev, st.st_ino});
+    return found == m_inputs.end() ? std::nullopt : std::optional(found->second);
 }
 
 } // namespace axg::util

@@ -4,10 +4,9 @@
 
 #include <filesystem>
 #include <optional>
-#include <set>
+#include <map>
 #include <utility>
 #include <sys/types.h>
-#include <vector>
 
 namespace axg::util {
 
@@ -30,13 +29,8 @@ public:
     std::optional<std::filesystem::path> find(const std::filesystem::path& path) const;
 
 private:
-    struct Entry {
-        dev_t device;
-        ino_t inode;
-        std::filesystem::path path;
-    };
-    std::vector<Entry> m_inputs;
-    std::set<std::pair<dev_t, ino_t>> m_known; // the files of m_inputs: a project reads tens of thousands
+    // (device, inode) -> the path it was first read under; a monorepo's project reads tens of thousands.
+    std::map<std::pair<dev_t, ino_t>, std::filesystem::path> m_inputs;
     InputLog* m_outer;
 };
 
