@@ -6,8 +6,12 @@
 #include "cli/commands.hpp"
 #include "util/exit_drop.hpp"
 #include "util/file.hpp"
+#include "util/inert_stream.hpp"
 
 int main(int argc, char** argv) {
+    // Every line on stderr goes through util::printable (docs/security.md, "Hostile strings"). Never freed: the
+    // standard streams are flushed after main returns.
+    std::cerr.rdbuf(new axg::util::InertLines(std::cerr.rdbuf()));
     CLI::App app{"appexguard: threat-model and contract-check the IPC between an iOS app and its extensions.\n"
                  "Docs: docs/ in the source tree; `appexguard rules list` for the rule catalog."};
     app.set_version_flag("--version", std::string("appexguard ") + APPEXGUARD_VERSION);

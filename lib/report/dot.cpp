@@ -71,6 +71,17 @@ std::string escape_label(std::string_view text) {
     return out;
 }
 
+std::string escape_name(std::string_view text) {
+    std::string out;
+    for (char c : util::printable(text)) {
+        out += c;
+        if (c == '\\') {
+            out += c;
+        }
+    }
+    return out;
+}
+
 AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view) {
     const model::Contract& contract = analysis.contract();
     if (view.laid_out && diagram_is_summarised(contract)) {
@@ -113,7 +124,7 @@ AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view)
             continue;
         }
         Agraph_t* parent = b.parent.empty() ? root : clusters.at(b.parent);
-        Agraph_t* sub = agsubg(parent, const_cast<char*>(("cluster_" + b.id).c_str()), 1);
+        Agraph_t* sub = agsubg(parent, const_cast<char*>(("cluster_" + escape_name(b.id)).c_str()), 1);
         clusters[b.id] = sub;
         set(sub, "label", escape_label(b.label));
         set(sub, "fontsize", b.kind == graph::BoundaryKind::Sandbox ? "9" : "12");
@@ -139,7 +150,7 @@ AgraphPtr build_dot(const analysis::Analysis& analysis, const DiagramView& view)
     std::map<std::string, Agnode_t*> nodes;
     for (const auto& n : g.nodes) {
         Agraph_t* parent = n.boundary.empty() ? root : clusters.at(n.boundary);
-        Agnode_t* node = agnode(parent, const_cast<char*>(n.id.c_str()), 1);
+        Agnode_t* node = agnode(parent, const_cast<char*>(escape_name(n.id).c_str()), 1);
         nodes[n.id] = node;
         std::string trust = n.kind == NodeKind::Component ? "trust: " + std::string(model::trust_name(n.trust)) : "";
         std::string data_class =

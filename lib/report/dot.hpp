@@ -33,6 +33,11 @@ std::optional<DiagramView> parse_view(std::string_view text, const model::Contra
 // or \N, and Graphviz decodes &entities; in labels. Quotes are cgraph's business when it writes.
 std::string escape_label(std::string_view text);
 
+// A node or cluster name from an id in the contract: cgraph writes names quoted but otherwise as they are, and DOT
+// text often goes to a terminal, so control characters and Unicode hazards become visible (util::printable) and a
+// backslash is doubled (a trailing one would escape the closing quote). Plain ids are unchanged.
+std::string escape_name(std::string_view text);
+
 // An owning handle: agclose on destruction.
 struct AgraphDeleter {
     void operator()(Agraph_t* g) const { agclose(g); }

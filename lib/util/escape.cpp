@@ -1,46 +1,13 @@
 #include "util/escape.hpp"
 
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
 #include <cstdio>
 
 namespace axg::util {
 
 namespace {
-// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is not valid.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char c = byte(i);
-    if (c < 0x80) {
-        return 1;
-    }
-    std::size_t n = 0;
-    std::uint32_t min = 0;
-    std::uint32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (i + n > text.size()) {
-        return 0;
-    }
-    for (std::size_t k = 1; k < n; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) {
-            return 0;
-        }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        return 0;
-    }
-    return n;
-}
-
 constexpr std::string_view k_replacement = "\xEF\xBF\xBD";
 
 // Calls `ascii(c, out)` for each ASCII byte and copies valid multi-byte sequences unchanged.
@@ -48,7 +15,8 @@ template <class Ascii> std::string transform(std::string_view text, Ascii ascii)
     std::string out;
     out.reserve(text.size() + text.size() / 8);
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t n = utf8_length(text, i);
+        std::uint32_t code_point = 0;
+        std::size_t n = decode_utf8(text, i, code_point);
         if (n == 0) {
             out += k_replacement;
             ++i;
@@ -63,6 +31,17 @@ template <class Ascii> std::string transform(std::string_view text, Ascii ascii)
     return out;
 }
 
+// A control character neither XML 1.0 nor HTML can carry as text, shown as a visible "\x1b".
+void visible_control(unsigned char c, std::string& out) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "\\x%02x", c);
+    out += buf;
+}
+
+bool is_control(unsigned char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
+}
+
 void numeric_reference(char c, std::string& out) {
     out += "&#";
     out += std::to_string(static_cast<unsigned char>(c));
@@ -75,7 +54,7 @@ std::string valid_utf8(std::string_view text) {
 }
 
 std::string escape_html(std::string_view text) {
-    return transform(text, [](char c, std::string& out) {
+    return transform(without_unicode_hazards(text), [](char c, std::string& out) {
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
@@ -83,8 +62,12 @@ std::string escape_html(std::string_view text) {
         case '"': out += "&quot;"; break;
         case '\'': out += "&#39;"; break;
         case '`': out += "&#96;"; break;
-        case '\0': out += k_replacement; break;
-        default: out += c;
+        default:
+            if (is_control(static_cast<unsigned char>(c))) {
+                visible_control(static_cast<unsigned char>(c), out);
+            } else {
+                out += c;
+            }
         }
     });
 }
@@ -102,10 +85,8 @@ std::string escape_xml(std::string_view text) {
         case '\n':
         case '\r': numeric_reference(c, out); break;
         default:
-            if (u < 0x20 || u == 0x7f) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\x%02x", u);
-                out += buf;
+            if (is_control(u)) {
+                visible_control(u, out);
             } else {
                 out += c;
             }

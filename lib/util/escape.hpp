@@ -11,7 +11,9 @@ namespace axg::util {
 // Replaces invalid UTF-8 sequences by U+FFFD; valid text is returned unchanged.
 std::string valid_utf8(std::string_view text);
 
-// HTML text and attribute values (double- or single-quoted): & < > " ' ` become references.
+// HTML text and attribute values (double- or single-quoted): & < > " ' ` become references; control characters
+// other than tab, newline and carriage return (which HTML cannot carry) become a visible "\xNN", and so do the
+// Unicode hazards printable shows (invalid UTF-8, C1 controls, bidi formatting characters).
 std::string escape_html(std::string_view text);
 
 // XML 1.0 text and attribute values: & < > " ' become references; tab, newline and carriage

@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include "util/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -87,26 +89,6 @@ std::string quoted_list(std::span<const std::string> values, std::string_view la
 }
 
 namespace {
-// The length of the valid UTF-8 sequence at `at` and its code point, or 0 when the bytes there are not one.
-std::size_t utf8_sequence(std::string_view text, std::size_t at, std::uint32_t& code_point) {
-    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    unsigned char lead = byte(at);
-    std::size_t length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
-    if (length == 0 || at + length > text.size()) {
-        return 0;
-    }
-    code_point = lead & (0x7F >> length);
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(at + i) & 0xC0) != 0x80) {
-            return 0;
-        }
-        code_point = (code_point << 6) | (byte(at + i) & 0x3F);
-    }
-    bool overlong = (length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000);
-    bool surrogate = code_point >= 0xD800 && code_point <= 0xDFFF;
-    return overlong || surrogate || code_point > 0x10FFFF ? 0 : length;
-}
-
 // Characters a terminal acts on or that reorder what it shows: C1 controls (U+0080..U+009F, CSI among them) and the
 // bidirectional formatting characters (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069).
 bool is_terminal_hazard(std::uint32_t cp) {
@@ -143,7 +125,7 @@ std::string visible(std::string_view text, bool ascii_too) {
             continue;
         }
         std::uint32_t cp = 0;
-        std::size_t length = utf8_sequence(text, i, cp);
+        std::size_t length = decode_utf8(text, i, cp);
         if (length == 0) { // not UTF-8: the byte, visibly
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
             out += buf;

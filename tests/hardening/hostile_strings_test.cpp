@@ -1,9 +1,11 @@
-// Hostile text in contract string fields, end to end through the CLI into every output (docs/security.md, "Hostile
-// strings"): terminal escapes, bidi overrides, NUL and markup in the project name, a channel description, a URL
-// scheme, a suppression reason and a store's identifier. Each case runs `check` with every report format and
-// `graph --format svg`, and asserts: never a crash; a refusal is exit 2, located, and writes no report; otherwise the
-// terminal output is inert (no ESC, BEL, NUL, C1 control, U+202E), JSON and SARIF parse, JUnit and SVG are
-// well-formed XML, and HTML and Markdown carry no markup from the input. One row per field, one per payload.
+// Hostile text in every kind of string an input carries, end to end through the CLI into every output
+// (docs/security.md, "Hostile strings"): terminal escapes, bidi overrides, NUL, C1 controls, markup and forged lines
+// in contract values, TOML keys (component, channel and schema field names), settings, paths, and the strings of the
+// Info.plist and .entitlements files. Each case runs `check` with every report format, `graph` (SVG and DOT),
+// `threats` and `drift` against the untouched project, and asserts: never a crash; a refusal is exit 2, located,
+// and writes no report; otherwise the terminal output is inert (no ESC, BEL, NUL, C1 control, U+202E), JSON and SARIF
+// parse, JUnit and SVG are well-formed XML, and HTML and Markdown carry no markup or control character from the
+// input. One row per field, one per payload.
 
 #include <gtest/gtest.h>
 
@@ -25,31 +27,76 @@ namespace fs = std::filesystem;
 struct Payload {
     const char* name;
     const char* toml; // as written inside a TOML basic string
+    const char* xml;  // as written in an XML property list's <string>
 };
 
 const Payload k_payloads[] = {
-    {"osc-title", "x\\u001b]0;pwned\\u0007y"},
-    {"csi", "x\\u001b[31mred\\u001b[2Jy"},
-    {"bidi", "x\\u202eevil\\u202cy"},
-    {"nul", "x\\u0000y"},
-    {"c1", "x\\u009by"},
-    {"markup", "x<script>alert(1)</script>]]>-->|`&f;\\\"y"},
-    {"newline", "x\\n# forged heading\\n| a | b |y"},
+    {"osc-title", "x\\u001b]0;pwned\\u0007y", "x&#x1b;]0;pwned&#7;y"},
+    {"csi", "x\\u001b[31mred\\u001b[2Jy", "x\x1b[31mred\x1b[2Jy"},
+    {"bidi", "x\\u202eevil\\u202cy", "x\xe2\x80\xae" "evil\xe2\x80\xac" "y"},
+    {"nul", "x\\u0000y", "x&#0;y"},
+    {"c1", "x\\u009by", "x\xc2\x9b" "y"},
+    {"markup", "x<script>alert(1)</script>]]>-->|`&f;\\\"y", "x&lt;script&gt;alert(1)&lt;/script&gt;]]&gt;|`&amp;f;y"},
+    {"newline", "x\\n# forged heading\\n| a | b |y", "x\n# forged heading\n| a | b |y"},
+    {"invalid-utf8", "x\xff\xfe" "y", "x\xff\xfe" "y"},
 };
+
+struct Replacement {
+    const char* from;
+    const char* to; // with PAYLOAD where the payload goes
+};
+
+enum class Where { Contract, WidgetInfoPlist, ShareEntitlements };
 
 struct Field {
     const char* name;
-    const char* from; // a line of contracts/examples/notes-flawed/appexguard.toml
-    const char* to;   // with PAYLOAD where the payload goes
+    Where where;
+    std::vector<Replacement> replacements;
 };
 
 const Field k_fields[] = {
-    {"project.name", "name = \"Notes (flawed)\"", "name = \"PAYLOAD\""},
-    {"channel.description", "description = \"The notes:// scheme opens the app from the widget (public data only).\"",
-     "description = \"PAYLOAD\""},
-    {"channel.scheme", "scheme = \"notes-login\"", "scheme = \"PAYLOAD\""},
-    {"suppression.reason", "reason = \"Doorbell only; the widget re-reads the snapshot\"", "reason = \"PAYLOAD\""},
+    {"project.name", Where::Contract, {{"name = \"Notes (flawed)\"", "name = \"PAYLOAD\""}}},
+    {"project.team_id", Where::Contract, {{"team_id = \"ABCDE12345\"", "team_id = \"PAYLOAD\""}}},
+    {"settings.value", Where::Contract, {{"BASE_BUNDLE_ID = \"com.example.notes\"", "BASE_BUNDLE_ID = \"PAYLOAD\""}}},
+    {"component.id", Where::Contract, {{"[components.widget]", "[components.\"PAYLOAD\"]"}, {"\"widget\"", "\"PAYLOAD\""}}},
+    {"component.extension_point",
+     Where::Contract,
+     {{"extension_point = \"com.apple.widgetkit-extension\"", "extension_point = \"PAYLOAD\""}}},
+    {"component.entitlements_path",
+     Where::Contract,
+     {{"entitlements = \"Widget/Widget.entitlements\"", "entitlements = \"Widget/PAYLOAD\""}}},
+    {"store.id", Where::Contract, {{"id = \"group.com.example.notes\"", "id = \"PAYLOAD\""}}},
+    {"schema.field_name", Where::Contract, {{"fields.title = ", "fields.\"PAYLOAD\" = "}}},
+    {"schema.enum_value", Where::Contract, {{"values = [\"text\", ", "values = [\"PAYLOAD\", "}}},
+    {"channel.id", Where::Contract, {{"[channels.url-open]", "[channels.\"PAYLOAD\"]"}}},
+    {"channel.description",
+     Where::Contract,
+     {{"description = \"The notes:// scheme opens the app from the widget (public data only).\"",
+       "description = \"PAYLOAD\""}}},
+    {"channel.scheme", Where::Contract, {{"scheme = \"notes-login\"", "scheme = \"PAYLOAD\""}}},
+    {"suppression.reason",
+     Where::Contract,
+     {{"reason = \"Doorbell only; the widget re-reads the snapshot\"", "reason = \"PAYLOAD\""}}},
+    {"suppression.target",
+     Where::Contract,
+     {{"target = \"channels.widget-refresh\"", "target = \"channels.PAYLOAD\""}}},
+    {"info_plist.extension_point",
+     Where::WidgetInfoPlist,
+     {{"<string>com.apple.widget-extension</string>", "<string>PAYLOAD</string>"}}},
+    {"info_plist.key", Where::WidgetInfoPlist, {{"<key>CFBundleDisplayName</key>", "<key>PAYLOAD</key>"}}},
+    {"entitlements.app_group",
+     Where::ShareEntitlements,
+     {{"<string>group.com.example.notes.legacy</string>", "<string>PAYLOAD</string>"}}},
 };
+
+const char* file_of(Where where) {
+    switch (where) {
+    case Where::Contract: return "appexguard.toml";
+    case Where::WidgetInfoPlist: return "Widget/Info.plist";
+    case Where::ShareEntitlements: return "Share/Share.entitlements";
+    }
+    return "";
+}
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
     for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
@@ -69,15 +116,31 @@ void expect_inert_terminal(const std::string& text, const std::string& what) {
 
 class HostileStrings : public ::testing::TestWithParam<std::tuple<Field, Payload>> {};
 
+// Control characters and Unicode hazards an HTML or Markdown reader would act on or hide.
+void expect_no_controls(const std::string& text, const std::string& what) {
+    for (char c : text) {
+        auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && c != '\n' && c != '\t' && c != '\r') || u == 0x7f) {
+            ADD_FAILURE() << what << " holds the control character " << static_cast<int>(u);
+            return;
+        }
+    }
+    expect_inert_terminal(text, what);
+}
+
 TEST_P(HostileStrings, EveryOutputStaysInertOrTheInputIsRefused) {
     const auto& [field, payload] = GetParam();
     TempDir dir;
     fs::copy(source_dir() / "contracts/examples/notes-flawed", dir.path() / "p", fs::copy_options::recursive);
-    fs::path contract = dir.path() / "p/appexguard.toml";
-    std::string text = read_text(contract);
-    ASSERT_NE(text.find(field.from), std::string::npos) << field.name;
-    text = replace_all(text, field.from, replace_all(field.to, "PAYLOAD", payload.toml));
-    dir.write("p/appexguard.toml", text);
+    fs::copy(source_dir() / "contracts/examples/notes-flawed", dir.path() / "base", fs::copy_options::recursive);
+    std::string file = std::string("p/") + file_of(field.where);
+    std::string text = read_text(dir.path() / file);
+    for (const Replacement& r : field.replacements) {
+        ASSERT_NE(text.find(r.from), std::string::npos) << field.name << ": " << r.from;
+        std::string value = field.where == Where::Contract ? payload.toml : payload.xml;
+        text = replace_all(text, r.from, replace_all(r.to, "PAYLOAD", value));
+    }
+    dir.write(file, text);
     fs::create_directories(dir.path() / "out");
 
     RunResult check = run_cli("check p/appexguard.toml --fail-on never --sarif out/r.sarif --junit out/r.xml "
@@ -88,7 +151,7 @@ TEST_P(HostileStrings, EveryOutputStaysInertOrTheInputIsRefused) {
     expect_inert_terminal(check.out, what + ", check stdout");
     expect_inert_terminal(check.err, what + ", check stderr");
     if (check.exit_code == 2) {
-        EXPECT_NE(check.err.find("appexguard.toml:"), std::string::npos) << what << check.err;
+        EXPECT_NE(check.err.find(std::string(file_of(field.where)) + ":"), std::string::npos) << what << check.err;
         EXPECT_TRUE(fs::is_empty(dir.path() / "out")) << what << ": a refused run wrote a report";
         return;
     }
@@ -99,10 +162,11 @@ TEST_P(HostileStrings, EveryOutputStaysInertOrTheInputIsRefused) {
     EXPECT_TRUE(junit.load_file((dir.path() / "out/r.xml").c_str())) << what;
     std::string html = read_text(dir.path() / "out/r.html");
     EXPECT_EQ(html.find("<script>alert(1)"), std::string::npos) << what;
+    expect_no_controls(html, what + ", HTML");
     std::string markdown = read_text(dir.path() / "out/r.md");
     EXPECT_EQ(markdown.find("<script"), std::string::npos) << what;
     EXPECT_EQ(markdown.find("\n# forged"), std::string::npos) << what;
-    expect_inert_terminal(markdown, what + ", Markdown");
+    expect_no_controls(markdown, what + ", Markdown");
 
     RunResult svg = run_cli("graph p/appexguard.toml --format svg --view threats -o out/g.svg", dir.path());
     ASSERT_EQ(svg.exit_code, 0) << what << svg.err;
@@ -111,8 +175,17 @@ TEST_P(HostileStrings, EveryOutputStaysInertOrTheInputIsRefused) {
     RunResult dot = run_cli("graph p/appexguard.toml --format dot", dir.path());
     ASSERT_EQ(dot.exit_code, 0) << what << dot.err;
     expect_inert_terminal(dot.out, what + ", DOT on stdout");
+    expect_inert_terminal(dot.err, what + ", graph stderr");
     RunResult threats = run_cli("threats p/appexguard.toml", dir.path());
+    EXPECT_EQ(threats.exit_code, 0) << what << threats.err;
     expect_inert_terminal(threats.out, what + ", threats text");
+
+    RunResult drift = run_cli("drift p/appexguard.toml --base-dir base --fail-on never", dir.path());
+    EXPECT_EQ(drift.exit_code, 0) << what << drift.err;
+    expect_inert_terminal(drift.out, what + ", drift text");
+    expect_inert_terminal(drift.err, what + ", drift stderr");
+    RunResult drift_json = run_cli("drift p/appexguard.toml --base-dir base --fail-on never --format json", dir.path());
+    EXPECT_NO_THROW(EXPECT_TRUE(nlohmann::json::parse(drift_json.out).is_object())) << what << drift_json.err;
 }
 
 std::string case_name(const ::testing::TestParamInfo<std::tuple<Field, Payload>>& info) {

@@ -166,6 +166,26 @@ INSTANTIATE_TEST_SUITE_P(
         Hazard{"date_space_digit_end", "a = 1979-05-27 1\n", 1, 5, "a space and a one-digit time"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// A NUL is refused where it is written, in a value, a quoted key or a multi-line string; what only looks like one
+// (an escaped backslash before "u0000", a literal string, a comment) stays valid.
+TEST(TomlHardening, AnEscapedNulIsRefusedWhereItIs) {
+    const Hazard nuls[] = {
+        {"value", "name = \"x\\u0000y\"\n", 1, 10, "NUL character (\\u0000)"},
+        {"key", "a = 1\n\"k\\U00000000\" = 1\n", 2, 3, "NUL character (\\U00000000)"},
+        {"multiline", "s = \"\"\"\nab\\u0000\"\"\"\n", 2, 3, "NUL character"},
+        {"inline_table", "t = { k = \"\\u0000\" }\n", 1, 12, "NUL character"},
+    };
+    for (const Hazard& h : nuls) {
+        Parsed p = parse(h.text);
+        EXPECT_FALSE(p.ok) << h.name;
+        EXPECT_EQ(p.first.location.line, h.line) << h.name << ": " << p.first.str();
+        EXPECT_EQ(p.first.location.column, h.column) << h.name << ": " << p.first.str();
+        EXPECT_NE(p.first.message.find(h.message), std::string::npos) << p.first.str();
+    }
+    Parsed fine = parse("a = \"\\\\u0000\"\nb = 'x\\u0000'\nc = \"\\u0001\" # \\u0000\n");
+    EXPECT_TRUE(fine.ok) << fine.first.str();
+}
+
 // What is not a hazard stays valid: non-ASCII in strings, quoted keys and comments, a continued line starting with
 // a character outside the broken ranges (U+4E2D), dates and date-times.
 TEST(TomlHardening, ValidTextNearTheHazardsLoads) {

@@ -101,7 +101,31 @@ TEST(XmlPlistHardening, ANulByteIsRefusedWhereItIs) {
     EXPECT_FALSE(p.value);
     EXPECT_EQ(p.first.location.line, 2u);
     EXPECT_EQ(p.first.location.column, 22u);
-    EXPECT_NE(p.first.message.find("NUL"), std::string::npos) << p.first.str();
+    EXPECT_NE(p.first.message.find("U+0000"), std::string::npos) << p.first.str();
+}
+
+// XML 1.0 is UTF-8 (here) of its Char production: pugixml takes any byte, so appexguard refuses what a conforming
+// parser (CFPropertyList, plutil) would, where it is.
+TEST(XmlPlistHardening, WhatIsNotAnXmlCharacterIsRefusedWhereItIs) {
+    struct Case {
+        std::string bytes;
+        const char* shown;
+    };
+    const Case cases[] = {
+        {"\x1b]0;t\x07", "U+001B"}, {"\x01", "U+0001"}, {"\xff", "0xFF"},        {"\xc0\xaf", "0xC0"},
+        {"\xed\xa0\x80", "0xED"},    {"\xef\xbf\xbe", "U+FFFE"}, {"\xe2\x80", "0xE2"},
+    };
+    for (const Case& c : cases) {
+        Parsed p = parse("<plist><dict>\n<key>k</key><string>a" + c.bytes + "b</string></dict></plist>");
+        EXPECT_FALSE(p.value) << c.shown;
+        EXPECT_EQ(p.first.location.line, 2u) << c.shown;
+        EXPECT_EQ(p.first.location.column, 22u) << c.shown;
+        EXPECT_NE(p.first.message.find(c.shown), std::string::npos) << p.first.str();
+    }
+    // What XML allows stays: tab, line ends, C1 controls and U+202E (shown by every report, not refused), astral
+    // characters.
+    Parsed ok = parse("<plist><string>\ta\r\n\xc2\x9b\xe2\x80\xae\xf0\x9f\x94\x92</string></plist>");
+    EXPECT_TRUE(ok.value) << ok.first.str();
 }
 
 TEST(XmlPlistHardening, TooManyValuesAreRefused) {

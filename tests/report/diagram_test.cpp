@@ -144,7 +144,10 @@ TEST(Diagram, HostileNamesSurviveDotAndSvgEscaped) {
     std::string dot = render(*m, "channels", report::DiagramFormat::Dot);
     Parsed p(dot);
     ASSERT_TRUE(p.g) << dot;
-    std::string label = p.attr("components." + name, "label");
+    // The node's name is the id with its backslash doubled (report::escape_name), so that it cannot end the quoted
+    // name early.
+    EXPECT_EQ(report::escape_name("components." + name), "components.sh\"are <b>\\\\n é");
+    std::string label = p.attr(report::escape_name("components." + name), "label");
     // The backslash is doubled so that Graphviz does not read "\n" as a line break.
     EXPECT_EQ(label.substr(0, label.find("\\nShare")), "sh\"are <b>\\\\n é");
     std::string svg = render(*m, "channels", report::DiagramFormat::Svg);

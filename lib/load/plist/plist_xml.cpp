@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -261,14 +263,41 @@ private:
     std::uint64_t m_values = 0;
 };
 
+// The offset and a description of the first byte sequence that is not an XML 1.0 character (the Char production:
+// tab, line ends, U+0020..U+D7FF, U+E000..U+FFFD, U+10000..U+10FFFF, in UTF-8), or nullopt when there is none.
+std::optional<std::pair<std::size_t, std::string>> first_non_xml_char(std::string_view data) {
+    char shown[48];
+    for (std::size_t i = 0; i < data.size();) {
+        auto c = static_cast<unsigned char>(data[i]);
+        if (c >= 0x20 && c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::uint32_t cp = 0;
+        std::size_t length = util::decode_utf8(data, i, cp);
+        if (length == 0) {
+            std::snprintf(shown, sizeof shown, "the byte 0x%02X, which is not UTF-8", c);
+            return std::pair{i, std::string(shown)};
+        }
+        bool allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xFFFD) || cp >= 0x10000;
+        if (!allowed) {
+            std::snprintf(shown, sizeof shown, "the control character U+%04X", static_cast<unsigned>(cp));
+            return std::pair{i, std::string(shown)};
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<model::PlistValue> parse_xml_plist(std::string_view data, std::string_view path,
                                                  util::Diagnostics& diagnostics) {
     LineIndex lines(data);
-    if (std::size_t nul = data.find('\0'); nul != std::string_view::npos) { // pugixml would end the text there
-        auto [line, column] = lines.at(nul);
-        diagnostics.error({std::string(path), line, column}, "XML property list holds a NUL byte, which XML forbids");
+    if (auto bad = first_non_xml_char(data)) { // pugixml takes any byte, and would end the text at a NUL
+        auto [line, column] = lines.at(bad->first);
+        diagnostics.error({std::string(path), line, column}, "XML property list holds " + bad->second +
+                                                                 ", which XML forbids; is this file an XML plist?");
         return std::nullopt;
     }
     pugi::xml_document doc;

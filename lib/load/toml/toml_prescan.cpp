@@ -1,5 +1,7 @@
 #include "load/toml/toml_prescan.hpp"
 
+#include "util/utf8.hpp"
+
 #include <vector>
 
 namespace axg::load {
@@ -84,23 +86,19 @@ private:
     }
     // The code point starting at m_pos (0xFFFD when the bytes are no UTF-8; toml++ rejects those itself).
     std::uint32_t code_point() const {
-        auto byte = [&](std::size_t i) { return static_cast<unsigned char>(peek(i)); };
-        unsigned char b = byte(0);
-        if (b < 0x80) {
-            return b;
+        std::uint32_t cp = 0xFFFD;
+        return util::decode_utf8(m_text, m_pos, cp) == 0 ? 0xFFFD : cp;
+    }
+
+    // At m_pos, just after a backslash in a basic string: u0000 or U00000000 (an escaped NUL, the only way TOML writes
+    // one). No identifier, path or name holds one, and C APIs (open(2), cgraph) would end the string there, so a NUL
+    // could make appexguard check one path and read another.
+    void refuse_escaped_nul(std::uint32_t line, std::uint32_t column) {
+        std::string_view rest = m_text.substr(m_pos, 9);
+        if (rest.substr(0, 5) == "u0000" || rest == "U00000000") {
+            hazard(line, column, "a string holds a NUL character (\\" + std::string(rest.substr(0, rest[0] == 'u' ? 5 : 9)) +
+                                     "), which no identifier, path or name can hold");
         }
-        int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-        if (length == 1) {
-            return 0xFFFD;
-        }
-        std::uint32_t cp = b & (0x7Fu >> length);
-        for (int i = 1; i < length; ++i) {
-            if ((byte(i) & 0xC0u) != 0x80u) {
-                return 0xFFFD;
-            }
-            cp = (cp << 6) | (byte(i) & 0x3Fu);
-        }
-        return cp;
     }
 
     // Strings are skipped whole: nothing inside one opens a level. An unterminated one ends at the end of its line
@@ -117,6 +115,7 @@ private:
             if (basic && c == '\\') {
                 std::uint32_t line = m_line, column = m_column;
                 advance();
+                refuse_escaped_nul(line, column);
                 if (multiline) {
                     escape_in_multiline_string(line, column);
                 } else if (m_pos < m_text.size() && peek() != '\n') {
