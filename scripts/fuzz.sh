@@ -13,7 +13,7 @@ shift || true
 source scripts/fuzz-common.sh
 fuzz_build "$@"
 
-summary="$build/campaign.txt"
+summary="$build/${FUZZ_SUMMARY:-campaign.txt}" # FUZZ_SUMMARY: another name, for campaigns run side by side
 printf '%-20s %8s %12s %10s %8s %8s\n' target seconds executions exec/s crashes timeouts > "$summary"
 for target in "${targets[@]}"; do
     corpus="$build/corpus/$target"

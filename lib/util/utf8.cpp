@@ -27,7 +27,10 @@ std::size_t decode_utf8(std::string_view text, std::size_t at, std::uint32_t& co
         code_point = lead;
         return 1;
     }
-    std::size_t length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+    std::size_t length = lead >= 0xF0 && lead <= 0xF4  ? 4
+                         : lead >= 0xE0 && lead < 0xF0 ? 3
+                         : lead >= 0xC2 && lead < 0xE0 ? 2
+                                                       : 0;
     if (length == 0 || at + length > text.size()) {
         return 0;
     }

@@ -33,12 +33,21 @@ struct Payload {
 const Payload k_payloads[] = {
     {"osc-title", "x\\u001b]0;pwned\\u0007y", "x&#x1b;]0;pwned&#7;y"},
     {"csi", "x\\u001b[31mred\\u001b[2Jy", "x\x1b[31mred\x1b[2Jy"},
-    {"bidi", "x\\u202eevil\\u202cy", "x\xe2\x80\xae" "evil\xe2\x80\xac" "y"},
+    {"bidi", "x\\u202eevil\\u202cy",
+     "x\xe2\x80\xae"
+     "evil\xe2\x80\xac"
+     "y"},
     {"nul", "x\\u0000y", "x&#0;y"},
-    {"c1", "x\\u009by", "x\xc2\x9b" "y"},
+    {"c1", "x\\u009by",
+     "x\xc2\x9b"
+     "y"},
     {"markup", "x<script>alert(1)</script>]]>-->|`&f;\\\"y", "x&lt;script&gt;alert(1)&lt;/script&gt;]]&gt;|`&amp;f;y"},
     {"newline", "x\\n# forged heading\\n| a | b |y", "x\n# forged heading\n| a | b |y"},
-    {"invalid-utf8", "x\xff\xfe" "y", "x\xff\xfe" "y"},
+    {"invalid-utf8",
+     "x\xff\xfe"
+     "y",
+     "x\xff\xfe"
+     "y"},
 };
 
 struct Replacement {
@@ -58,7 +67,9 @@ const Field k_fields[] = {
     {"project.name", Where::Contract, {{"name = \"Notes (flawed)\"", "name = \"PAYLOAD\""}}},
     {"project.team_id", Where::Contract, {{"team_id = \"ABCDE12345\"", "team_id = \"PAYLOAD\""}}},
     {"settings.value", Where::Contract, {{"BASE_BUNDLE_ID = \"com.example.notes\"", "BASE_BUNDLE_ID = \"PAYLOAD\""}}},
-    {"component.id", Where::Contract, {{"[components.widget]", "[components.\"PAYLOAD\"]"}, {"\"widget\"", "\"PAYLOAD\""}}},
+    {"component.id",
+     Where::Contract,
+     {{"[components.widget]", "[components.\"PAYLOAD\"]"}, {"\"widget\"", "\"PAYLOAD\""}}},
     {"component.extension_point",
      Where::Contract,
      {{"extension_point = \"com.apple.widgetkit-extension\"", "extension_point = \"PAYLOAD\""}}},
@@ -186,6 +197,83 @@ TEST_P(HostileStrings, EveryOutputStaysInertOrTheInputIsRefused) {
     expect_inert_terminal(drift.err, what + ", drift stderr");
     RunResult drift_json = run_cli("drift p/appexguard.toml --base-dir base --fail-on never --format json", dir.path());
     EXPECT_NO_THROW(EXPECT_TRUE(nlohmann::json::parse(drift_json.out).is_object())) << what << drift_json.err;
+}
+
+// Every basic string in the example contract, one at a time: a NUL or invalid UTF-8 in front of its text is refused
+// on its line (the NUL at its backslash), and a terminal escape there leaves check's output and reports inert.
+struct StringLiteral {
+    std::size_t content; // offset just after the opening quote
+    std::uint32_t line;
+    std::uint32_t column; // of the content's first character
+};
+
+std::vector<StringLiteral> basic_strings(const std::string& toml) {
+    std::vector<StringLiteral> found;
+    std::uint32_t line = 1;
+    std::size_t line_start = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < toml.size(); ++i) {
+        char c = toml[i];
+        if (c == '\n') {
+            ++line;
+            line_start = i + 1;
+            in_string = false;
+        } else if (!in_string && c == '#') {
+            i = toml.find('\n', i) - 1; // a comment
+        } else if (in_string && c == '\\') {
+            ++i;
+        } else if (c == '"') {
+            in_string = !in_string;
+            if (in_string) {
+                found.push_back({i + 1, line, static_cast<std::uint32_t>(i + 2 - line_start)});
+            }
+        }
+    }
+    return found;
+}
+
+TEST(HostileStrings, EveryStringOfTheContract) {
+    TempDir dir;
+    fs::copy(source_dir() / "contracts/examples/notes-flawed", dir.path() / "p", fs::copy_options::recursive);
+    const std::string original = read_text(dir.path() / "p/appexguard.toml");
+    const std::vector<StringLiteral> strings = basic_strings(original);
+    ASSERT_GT(strings.size(), 150u);
+    fs::create_directories(dir.path() / "out");
+    for (const StringLiteral& s : strings) {
+        std::string where = "appexguard.toml:" + std::to_string(s.line) + ":";
+        for (const char* refused : {"\\u0000", "\xff"}) {
+            std::string text = original;
+            text.insert(s.content, refused);
+            dir.write("p/appexguard.toml", text);
+            RunResult r = run_cli("check p/appexguard.toml --fail-on never --sarif out/r.sarif", dir.path());
+            std::string what = where + std::to_string(s.column) + (refused[0] == '\\' ? " NUL" : " 0xFF");
+            EXPECT_EQ(r.exit_code, 2) << what << r.err;
+            EXPECT_NE(r.err.find(refused[0] == '\\' ? where + std::to_string(s.column) + ":" : where),
+                      std::string::npos)
+                << what << r.err;
+            EXPECT_FALSE(fs::exists(dir.path() / "out/r.sarif")) << what;
+            expect_inert_terminal(r.err, what);
+        }
+        std::string text = original;
+        text.insert(s.content, "\\u001b]0;pwned\\u0007\\u202e");
+        dir.write("p/appexguard.toml", text);
+        RunResult r = run_cli("check p/appexguard.toml --fail-on never --sarif out/r.sarif --junit out/r.xml "
+                              "--markdown out/r.md --html out/r.html",
+                              dir.path());
+        std::string what = where + std::to_string(s.column) + " ESC";
+        ASSERT_TRUE(r.exit_code == 0 || r.exit_code == 2) << what << r.err;
+        expect_inert_terminal(r.out, what);
+        expect_inert_terminal(r.err, what);
+        if (r.exit_code == 0) {
+            EXPECT_NO_THROW(nlohmann::json::parse(read_text(dir.path() / "out/r.sarif"))) << what;
+            pugi::xml_document junit;
+            EXPECT_TRUE(junit.load_file((dir.path() / "out/r.xml").c_str())) << what;
+            expect_no_controls(read_text(dir.path() / "out/r.html"), what + ", HTML");
+            expect_no_controls(read_text(dir.path() / "out/r.md"), what + ", Markdown");
+        }
+        fs::remove_all(dir.path() / "out");
+        fs::create_directories(dir.path() / "out");
+    }
 }
 
 std::string case_name(const ::testing::TestParamInfo<std::tuple<Field, Payload>>& info) {

@@ -112,8 +112,8 @@ TEST(XmlPlistHardening, WhatIsNotAnXmlCharacterIsRefusedWhereItIs) {
         const char* shown;
     };
     const Case cases[] = {
-        {"\x1b]0;t\x07", "U+001B"}, {"\x01", "U+0001"}, {"\xff", "0xFF"},        {"\xc0\xaf", "0xC0"},
-        {"\xed\xa0\x80", "0xED"},    {"\xef\xbf\xbe", "U+FFFE"}, {"\xe2\x80", "0xE2"},
+        {"\x1b]0;t\x07", "U+001B"}, {"\x01", "U+0001"},         {"\xff", "0xFF"},     {"\xc0\xaf", "0xC0"},
+        {"\xed\xa0\x80", "0xED"},   {"\xef\xbf\xbe", "U+FFFE"}, {"\xe2\x80", "0xE2"},
     };
     for (const Case& c : cases) {
         Parsed p = parse("<plist><dict>\n<key>k</key><string>a" + c.bytes + "b</string></dict></plist>");

@@ -16,9 +16,11 @@ TEST(EscapeHtml, TurnsMarkupIntoReferences) {
 TEST(EscapeHtml, ShowsWhatHtmlCannotCarry) {
     EXPECT_EQ(escape_html(std::string("a\x1b]0;t\x07\0b", 9)), "a\\x1b]0;t\\x07\\x00b");
     EXPECT_EQ(escape_html("tab\tline\n"), "tab\tline\n");
-    EXPECT_EQ(escape_html("x\xE2\x80\xAE" "evil"), "x\\u{202E}evil"); // a bidi override reorders the page
-    EXPECT_EQ(escape_html("\xC2\x9B"), "\\u{009B}");               // C1 CSI
-    EXPECT_EQ(escape_html("\xC0\xAF"), "\\xc0\\xaf");             // overlong '/'
+    EXPECT_EQ(escape_html("x\xE2\x80\xAE"
+                          "evil"),
+              "x\\u{202E}evil");                      // a bidi override reorders the page
+    EXPECT_EQ(escape_html("\xC2\x9B"), "\\u{009B}");  // C1 CSI
+    EXPECT_EQ(escape_html("\xC0\xAF"), "\\xc0\\xaf"); // overlong '/'
 }
 
 TEST(EscapeXml, KeepsTheDocumentWellFormed) {
@@ -42,7 +44,7 @@ TEST(EscapeMarkdown, NeutralisesTablesLinksAndMentions) {
 
 TEST(EscapeUtf8, ReplacesInvalidSequences) {
     EXPECT_EQ(valid_utf8("ok\xff!"), "ok\xEF\xBF\xBD!");
-    EXPECT_EQ(escape_xml("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD"); // overlong '/'
+    EXPECT_EQ(escape_xml("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");                 // overlong '/'
     EXPECT_EQ(valid_utf8("\xF5\x80\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"); // no lead byte above 0xF4
     EXPECT_EQ(valid_utf8("\xE2\x82\xAC"), "\xE2\x82\xAC");
 }

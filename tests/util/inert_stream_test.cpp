@@ -17,7 +17,9 @@ TEST(InertLines, MakesControlsAndHazardsVisibleLineByLine) {
         InertLines inert(&target);
         std::ostream err(&inert);
         err << "appexguard: error: \"a\x1b]0;title\x07\"\n";
-        err << "b\xe2\x80\xae" << "c " << std::flush << "\xff\xc2\x9b" << '\n' << "tail";
+        err << "b\xe2\x80\xae"
+            << "c " << std::flush << "\xff\xc2\x9b" << '\n'
+            << "tail";
     }
     EXPECT_EQ(target.str(), "appexguard: error: \"a\\x1b]0;title\\x07\"\nb\\u{202E}c \\xff\\u{009B}\ntail");
 }

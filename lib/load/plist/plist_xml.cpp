@@ -296,8 +296,8 @@ std::optional<model::PlistValue> parse_xml_plist(std::string_view data, std::str
     LineIndex lines(data);
     if (auto bad = first_non_xml_char(data)) { // pugixml takes any byte, and would end the text at a NUL
         auto [line, column] = lines.at(bad->first);
-        diagnostics.error({std::string(path), line, column}, "XML property list holds " + bad->second +
-                                                                 ", which XML forbids; is this file an XML plist?");
+        diagnostics.error({std::string(path), line, column},
+                          "XML property list holds " + bad->second + ", which XML forbids; is this file an XML plist?");
         return std::nullopt;
     }
     pugi::xml_document doc;

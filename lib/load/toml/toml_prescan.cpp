@@ -96,8 +96,9 @@ private:
     void refuse_escaped_nul(std::uint32_t line, std::uint32_t column) {
         std::string_view rest = m_text.substr(m_pos, 9);
         if (rest.substr(0, 5) == "u0000" || rest == "U00000000") {
-            hazard(line, column, "a string holds a NUL character (\\" + std::string(rest.substr(0, rest[0] == 'u' ? 5 : 9)) +
-                                     "), which no identifier, path or name can hold");
+            hazard(line, column,
+                   "a string holds a NUL character (\\" + std::string(rest.substr(0, rest[0] == 'u' ? 5 : 9)) +
+                       "), which no identifier, path or name can hold");
         }
     }
 
