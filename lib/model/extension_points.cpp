@@ -11,7 +11,6 @@ namespace {
 using namespace std::string_view_literals;
 namespace ent = entitlement;
 
-constexpr std::array k_none = std::array<std::string_view, 0>{};
 constexpr std::array k_app_group_only = {ent::k_app_groups, ent::k_keychain_groups};
 constexpr std::array k_keyboard_plausible = {ent::k_app_groups};
 // Network-extension entitlements belong to the host app and network providers, and to the extensions that
