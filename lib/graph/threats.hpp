@@ -22,6 +22,8 @@ namespace axg::graph {
 enum class ThreatStatus { Mitigated, Partial, Unmitigated };
 std::string_view threat_status_name(ThreatStatus status);
 
+using MitigationIds = std::vector<std::string_view>;
+
 struct Threat {
     std::string id; // "<catalog id>@<target>": "spoofed-sender@channels.share-to-app", stable
     const ThreatEntry* entry = nullptr;
@@ -29,9 +31,10 @@ struct Threat {
     std::shared_ptr<const std::string> summary; // one sentence about this element, shared by its threats
     model::Severity severity = model::Severity::Low;
     ThreatStatus status = ThreatStatus::Unmitigated;
-    std::vector<std::string> found;        // mitigation ids declared
-    std::vector<std::string> missing;      // mitigation ids not declared
-    std::vector<std::string> undetermined; // those of `missing` whose control is written "unknown"
+    // Mitigation ids, views of the catalog's (static) ids: a monorepo has hundreds of thousands of threats.
+    MitigationIds found;        // declared
+    MitigationIds missing;      // not declared
+    MitigationIds undetermined; // those of `missing` whose control is written "unknown"
     util::SourceLocation location;         // the element's declaration
     // Set when a live suppression covers the threat's AXG501 finding (accept_threats): the risk is
     // accepted, with the suppression's reason, expiry and place. Only reported threats are accepted.

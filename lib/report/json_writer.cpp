@@ -165,12 +165,4 @@ JsonWriter& JsonWriter::null() {
     return *this;
 }
 
-JsonWriter& JsonWriter::strings(const std::vector<std::string>& items) {
-    begin_array();
-    for (const auto& s : items) {
-        value(s);
-    }
-    return end_array();
-}
-
 } // namespace axg::report

@@ -40,7 +40,13 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& null();
     // An array of strings.
-    JsonWriter& strings(const std::vector<std::string>& items);
+    template <typename Range> JsonWriter& strings(const Range& items) {
+        begin_array();
+        for (const auto& s : items) {
+            value(std::string_view(s));
+        }
+        return end_array();
+    }
 
 private:
     // Before a value or a key: the comma, line break and indentation its container needs.

@@ -13,7 +13,7 @@ std::string md(std::string_view text) {
     return util::escape_markdown(text);
 }
 
-std::string list(const std::vector<std::string>& ids) {
+std::string list(const graph::MitigationIds& ids) {
     return ids.empty() ? std::string("—") : md(util::join(ids, ", "));
 }
 } // namespace

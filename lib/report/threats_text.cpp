@@ -22,7 +22,7 @@ ThreatCounts count_threats(std::span<const graph::Threat> threats) {
 }
 
 namespace {
-std::string list(const std::vector<std::string>& ids) {
+std::string list(const graph::MitigationIds& ids) {
     return ids.empty() ? std::string("-") : util::join(ids, ", ");
 }
 

@@ -12,14 +12,14 @@
 namespace axg::rules {
 
 namespace {
-std::string declared_list(const std::vector<std::string>& ids, std::string_view joiner) {
+std::string declared_list(const graph::MitigationIds& ids, std::string_view joiner) {
     std::string out;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         if (i) {
             out += i + 1 == ids.size() ? std::string(joiner) : std::string("; ");
         }
         const graph::Mitigation* m = graph::find_mitigation(ids[i]);
-        out += m ? std::string(m->declared) : ids[i];
+        out += m ? m->declared : ids[i];
     }
     return out;
 }

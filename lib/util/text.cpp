@@ -28,7 +28,8 @@ bool contains_ci(std::string_view haystack, std::string_view needle) {
     return to_lower(haystack).find(to_lower(needle)) != std::string::npos;
 }
 
-std::string join(std::span<const std::string> parts, std::string_view separator) {
+namespace {
+template <typename Part> std::string join_parts(std::span<const Part> parts, std::string_view separator) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (i != 0) {
@@ -37,6 +38,15 @@ std::string join(std::span<const std::string> parts, std::string_view separator)
         out += parts[i];
     }
     return out;
+}
+} // namespace
+
+std::string join(std::span<const std::string> parts, std::string_view separator) {
+    return join_parts(parts, separator);
+}
+
+std::string join(std::span<const std::string_view> parts, std::string_view separator) {
+    return join_parts(parts, separator);
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap) {

@@ -13,6 +13,7 @@ std::string_view trim(std::string_view text);
 std::string to_lower(std::string_view text);
 bool contains_ci(std::string_view haystack, std::string_view needle);
 std::string join(std::span<const std::string> parts, std::string_view separator);
+std::string join(std::span<const std::string_view> parts, std::string_view separator);
 // Levenshtein distance, capped: returns cap + 1 once the distance exceeds cap.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap = 64);
 // The closest candidate within a distance that scales with the word's length, or "" when none is close.

@@ -38,7 +38,7 @@ TEST(Threats, UrlSchemeWithPersonalDataIsSpoofableAndDisclosed) {
     EXPECT_EQ(spoof->status, graph::ThreatStatus::Unmitigated);
     EXPECT_EQ(spoof->severity, model::Severity::High);
     // A URL scheme is a public entry point: no sender can authenticate, so sender-auth is not asked for.
-    EXPECT_EQ(spoof->missing, (std::vector<std::string>{"public-input", "signal-only"}));
+    EXPECT_EQ(spoof->missing, (graph::MitigationIds{"public-input", "signal-only"}));
     const auto* disclose = find(t, "disclosed-message@channels.open");
     ASSERT_TRUE(disclose);
     EXPECT_EQ(disclose->status, graph::ThreatStatus::Unmitigated);
@@ -55,13 +55,13 @@ TEST(Threats, PublicEntryPointWithSensitiveDataStaysSpoofable) {
     auto t = threats_of(url_scheme("personal", "auth = \"token\"\nencryption = \"aead\"\nvalidation = \"receiver\"\n"));
     EXPECT_EQ(find(t, "spoofed-sender@channels.open")->status, graph::ThreatStatus::Unmitigated);
     EXPECT_EQ(find(t, "elevated-by-input@channels.open")->status, graph::ThreatStatus::Mitigated);
-    EXPECT_EQ(find(t, "elevated-by-input@channels.open")->found, std::vector<std::string>{"receiver-validation"});
+    EXPECT_EQ(find(t, "elevated-by-input@channels.open")->found, (graph::MitigationIds{"receiver-validation"}));
     EXPECT_TRUE(find(t, "elevated-by-input@channels.open")->missing.empty());
     EXPECT_EQ(find(t, "tampered-message@channels.open")->status, graph::ThreatStatus::Mitigated);
     // No opener holds a key, so encryption is not applicable; only a private transport would do, and a URL
     // scheme is not one.
     EXPECT_EQ(find(t, "disclosed-message@channels.open")->status, graph::ThreatStatus::Unmitigated);
-    EXPECT_EQ(find(t, "disclosed-message@channels.open")->missing, std::vector<std::string>{"private-transport"});
+    EXPECT_EQ(find(t, "disclosed-message@channels.open")->missing, (graph::MitigationIds{"private-transport"}));
 }
 
 TEST(Threats, PublicEntryPointThatValidatesOpaqueInputIsMitigated) {
@@ -69,7 +69,7 @@ TEST(Threats, PublicEntryPointThatValidatesOpaqueInputIsMitigated) {
     const auto* spoof = find(t, "spoofed-sender@channels.open");
     ASSERT_TRUE(spoof);
     EXPECT_EQ(spoof->status, graph::ThreatStatus::Mitigated);
-    EXPECT_EQ(spoof->found, std::vector<std::string>{"public-input"});
+    EXPECT_EQ(spoof->found, (graph::MitigationIds{"public-input"}));
     EXPECT_EQ(std::count(spoof->missing.begin(), spoof->missing.end(), "sender-auth"), 0);
     // Opening it again only redraws: no flood threat unless a delivery costs something.
     EXPECT_FALSE(find(t, "flooded-receiver@channels.open"));
@@ -81,7 +81,7 @@ TEST(Threats, DeclaredControlsMitigate) {
     std::string c = chain_contract("token", "receiver");
     auto t = threats_of(c);
     EXPECT_EQ(find(t, "spoofed-sender@channels.keyboard-to-app")->status, graph::ThreatStatus::Mitigated);
-    EXPECT_EQ(find(t, "spoofed-sender@channels.keyboard-to-app")->found, std::vector<std::string>{"sender-auth"});
+    EXPECT_EQ(find(t, "spoofed-sender@channels.keyboard-to-app")->found, (graph::MitigationIds{"sender-auth"}));
     EXPECT_EQ(find(t, "elevated-by-input@channels.keyboard-to-app")->status, graph::ThreatStatus::Mitigated);
 }
 
