@@ -34,7 +34,7 @@ void merge_configurations(std::vector<model::Finding>& findings) {
 } // namespace
 
 std::string fingerprint(const model::Finding& finding) {
-    return util::sha256_hex(finding.rule_id + '\n' + finding.target + '\n' + finding.location.file + '\n' +
+    return util::sha256_hex(finding.rule_id + '\n' + finding.target + '\n' + finding.location.file.str() + '\n' +
                             finding.message)
         .substr(0, 16);
 }

@@ -227,7 +227,7 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
         t.extension = target.is_extension();
         t.embedded = target.embedded;
         t.location = target.location;
-        if (fs::path(t.location.file).lexically_normal() == project.path.lexically_normal()) {
+        if (fs::path(t.location.file.str()).lexically_normal() == project.path.lexically_normal()) {
             t.location.file = facts.path;
         }
         t.ios = target.builds_for_ios();

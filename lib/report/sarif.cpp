@@ -45,7 +45,7 @@ Json artifact_location(const std::string& file, const ReportInput& input) {
 
 Json physical_location(const util::SourceLocation& loc, const ReportInput& input) {
     Json physical;
-    physical["artifactLocation"] = artifact_location(loc.file.empty() ? input.contract_path : loc.file, input);
+    physical["artifactLocation"] = artifact_location(loc.file.empty() ? input.contract_path : loc.file.str(), input);
     Json region;
     region["startLine"] = loc.line == 0 ? 1u : loc.line;
     if (loc.line != 0 && loc.column != 0) {

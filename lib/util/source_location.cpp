@@ -3,7 +3,7 @@
 namespace axg::util {
 
 std::string SourceLocation::str() const {
-    std::string out = file;
+    std::string out = file.str();
     if (line != 0) {
         out += ':' + std::to_string(line);
         if (column != 0) {

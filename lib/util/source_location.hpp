@@ -5,10 +5,12 @@
 #include <cstdint>
 #include <string>
 
+#include "util/file_name.hpp"
+
 namespace axg::util {
 
 struct SourceLocation {
-    std::string file;
+    FileName file;
     std::uint32_t line = 0;
     std::uint32_t column = 0;
 

@@ -86,7 +86,7 @@ TEST(Examples, VaultFlawedFindsWhatItsReadmeLists) {
     std::multiset<Row> got;
     std::string dump;
     for (const auto& f : result.findings) {
-        std::string file = std::filesystem::path(f.location.file)
+        std::string file = std::filesystem::path(f.location.file.str())
                                .lexically_relative((source_dir() / k_flawed).parent_path())
                                .generic_string();
         got.emplace(f.rule_id, f.target, file, f.location.line);

@@ -146,7 +146,7 @@ TEST(XcodeProjectBuildSettings, HostileXcconfigIsALocatedErrorWhenTheProjectIsRe
     std::optional<XcodeProject> project = load_xcode_project("h/project.yml", diagnostics, reader);
     ASSERT_FALSE(diagnostics.empty());
     util::Diagnostic first = diagnostics.sorted().at(0);
-    EXPECT_NE(first.location.file.find("hostile.xcconfig"), std::string::npos) << first.str();
+    EXPECT_NE(first.location.file.str().find("hostile.xcconfig"), std::string::npos) << first.str();
     EXPECT_NE(first.message.find("65536"), std::string::npos) << first.str();
     if (project) {
         const XcodeTarget* app = project->find_target("App");

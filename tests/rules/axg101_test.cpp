@@ -25,7 +25,7 @@ TEST(Axg101, FiresOnGroupNoStoreGives) {
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].target, "components.app");
     EXPECT_NE(f[0].message.find("group.com.example.old"), std::string::npos);
-    EXPECT_NE(f[0].location.file.find("App.entitlements"), std::string::npos);
+    EXPECT_NE(f[0].location.file.str().find("App.entitlements"), std::string::npos);
     EXPECT_GT(f[0].location.line, 0u);
 }
 

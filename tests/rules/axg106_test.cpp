@@ -40,13 +40,13 @@ TEST(Axg106, FiresWhenTheContractAndTheInfoPlistDisagree) {
     ASSERT_EQ(f.size(), 1u);
     EXPECT_NE(f[0].message.find("declared with open_access = false, but its Info.plist requests"), std::string::npos)
         << f[0].message;
-    EXPECT_TRUE(f[0].location.file.ends_with("Info.plist"));
+    EXPECT_TRUE(f[0].location.file.str().ends_with("Info.plist"));
     std::string closed = replaced(k_open, "<true/>", "<false/>");
     f = run_rule("AXG106", replaced(k_contract, "info_plist", "open_access = true\ninfo_plist"),
                  {{"Info.plist", closed}});
     ASSERT_EQ(f.size(), 1u);
     EXPECT_NE(f[0].message.find("does not request"), std::string::npos) << f[0].message;
-    EXPECT_TRUE(f[0].location.file.ends_with("appexguard.toml"));
+    EXPECT_TRUE(f[0].location.file.str().ends_with("appexguard.toml"));
     EXPECT_TRUE(run_rule("AXG106", k_contract, {{"Info.plist", closed}}).empty());
 }
 

@@ -22,7 +22,7 @@ TEST(Axg112, FiresOnMismatchedExtensionPoint) {
     auto f = run_rule("AXG112", k_contract, {{"Info.plist", info("com.apple.widget-extension")}});
     ASSERT_EQ(f.size(), 1u);
     ASSERT_EQ(f[0].related.size(), 1u);
-    EXPECT_NE(f[0].related[0].file.find("appexguard.toml"), std::string::npos);
+    EXPECT_NE(f[0].related[0].file.str().find("appexguard.toml"), std::string::npos);
 }
 
 TEST(Axg112, QuietWhenTheyAgree) {

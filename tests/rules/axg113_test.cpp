@@ -36,7 +36,7 @@ TEST(Axg113, FiresOnUndefinedVariable) {
     auto f = run_rule("AXG113", k_contract, {{"App.entitlements", k_ents}});
     ASSERT_EQ(f.size(), 1u);
     EXPECT_NE(f[0].message.find("GROUP_SUFFIX"), std::string::npos);
-    EXPECT_TRUE(f[0].location.file.ends_with("App.entitlements")); // at the <string> in the file
+    EXPECT_TRUE(f[0].location.file.str().ends_with("App.entitlements")); // at the <string> in the file
     EXPECT_GT(f[0].location.line, 0u);
 }
 

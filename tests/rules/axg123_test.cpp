@@ -44,7 +44,7 @@ TEST(Axg123, FiresWhenABetaExtensionKeepsTheReleaseGroup) {
     EXPECT_EQ(f[0].target, "stores.group");
     EXPECT_EQ(f[0].configurations, std::vector<std::string>{"Beta"});
     EXPECT_NE(f[0].message.find("\"intents\" holds \"group.com.example.notes\""), std::string::npos) << f[0].message;
-    EXPECT_EQ(f[0].location.file.ends_with("IntentsBeta.entitlements"), true) << f[0].location.file;
+    EXPECT_EQ(f[0].location.file.str().ends_with("IntentsBeta.entitlements"), true) << f[0].location.file;
 }
 
 TEST(Axg123, QuietWhenEveryMemberFollowsTheConfiguration) {

@@ -49,7 +49,7 @@ TEST(Axg125, FiresWhenAnExtensionSignsWithTheAppsFile) {
     EXPECT_NE(f[0].message.find("\"app\" (app), \"share\" (com.apple.share-services)"), std::string::npos)
         << f[0].message;
     EXPECT_NE(f[0].fix.find("give \"share\" its own entitlements file"), std::string::npos) << f[0].fix;
-    EXPECT_TRUE(f[0].location.file.ends_with("appexguard.toml")) << f[0].location.file;
+    EXPECT_TRUE(f[0].location.file.str().ends_with("appexguard.toml")) << f[0].location.file;
     // At share's `entitlements` key (the line after its extension_point and bundle_id), with app's as related.
     ASSERT_EQ(f[0].related.size(), 1u);
     EXPECT_LT(f[0].related[0].line, f[0].location.line);

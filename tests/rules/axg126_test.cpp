@@ -31,7 +31,7 @@ TEST(Axg126, FiresWhenOneComponentWritesAnotherPrefixLiterally) {
                       files({"$(AppIdentifierPrefix)com.example.shared"}, {"XYZ9876543.com.example.shared"}));
     ASSERT_EQ(f.size(), 1u);
     EXPECT_EQ(f[0].target, "components.share");
-    EXPECT_TRUE(f[0].location.file.ends_with("Share.entitlements")) << f[0].location.file;
+    EXPECT_TRUE(f[0].location.file.str().ends_with("Share.entitlements")) << f[0].location.file;
     EXPECT_GT(f[0].location.line, 0);
     EXPECT_NE(f[0].message.find("\"ABCDE12345.com.example.shared\" in \"app\", \"XYZ9876543.com.example.shared\" in "
                                 "\"share\""),
@@ -39,7 +39,7 @@ TEST(Axg126, FiresWhenOneComponentWritesAnotherPrefixLiterally) {
         << f[0].message;
     EXPECT_NE(f[0].fix.find("$(AppIdentifierPrefix)com.example.shared"), std::string::npos) << f[0].fix;
     ASSERT_EQ(f[0].related.size(), 1u);
-    EXPECT_TRUE(f[0].related[0].file.ends_with("App.entitlements")) << f[0].related[0].file;
+    EXPECT_TRUE(f[0].related[0].file.str().ends_with("App.entitlements")) << f[0].related[0].file;
 }
 
 TEST(Axg126, FiresOnALegacyAppIdPrefixNextToTheTeamPrefix) {

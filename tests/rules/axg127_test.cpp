@@ -35,7 +35,7 @@ TEST(Axg127, FiresForEachCapabilityTheSharedFileGivesAShareExtension) {
     // HealthKit, HomeKit, SiriKit, NFC; aps-environment is in the share extension's never set (AXG105 reports it).
     ASSERT_EQ(f.size(), 4u);
     for (const auto& x : f) {
-        EXPECT_TRUE(x.location.file.ends_with("App.entitlements")) << x.location.file;
+        EXPECT_TRUE(x.location.file.str().ends_with("App.entitlements")) << x.location.file;
         EXPECT_NE(x.message.find("to \"ext\" (com.apple.share-services), whose extension point never uses it, because "
                                  "it shares the file with \"app\""),
                   std::string::npos)

@@ -11,7 +11,7 @@ TEST(Axg201, FiresOnPersonalDataOverUrlScheme) {
     ASSERT_EQ(f.size(), 1u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;
-        EXPECT_NE(x.location.file.find("appexguard.toml"), std::string::npos);
+        EXPECT_NE(x.location.file.str().find("appexguard.toml"), std::string::npos);
     }
 }
 

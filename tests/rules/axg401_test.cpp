@@ -14,7 +14,7 @@ TEST(Axg401, FiresOnANewAppGroupSinceBaseWithItsLine) {
     auto f = drift_findings("AXG401", base, head);
     ASSERT_EQ(f.size(), 1u);
     EXPECT_NE(f[0].message.find("group.com.example.other"), std::string::npos) << f[0].message;
-    EXPECT_NE(f[0].location.file.find("Share.entitlements"), std::string::npos);
+    EXPECT_NE(f[0].location.file.str().find("Share.entitlements"), std::string::npos);
     std::string text = head.files["Share.entitlements"];
     auto line = 1 + std::count(text.begin(), text.begin() + text.find("group.com.example.other"), '\n');
     EXPECT_EQ(f[0].location.line, static_cast<unsigned>(line)) << "the line of the new <string>";

@@ -19,7 +19,7 @@ TEST(Axg403, Fires) {
     EXPECT_NE(f[0].message.find(R"axg(field "body": optional string field removed)axg"), std::string::npos)
         << f[0].message;
     EXPECT_NE(f[0].message.find("base-ref"), std::string::npos) << f[0].message;
-    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.ends_with("appexguard.toml"));
+    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.str().ends_with("appexguard.toml"));
 }
 
 TEST(Axg403, FixOffersTheBumpAndTheMigrationWhileTheVersionStays) {

@@ -21,7 +21,7 @@ fields.lang = { type = "string", required = true, max_len = 8 }
     EXPECT_NE(f[0].message.find(R"axg(field "lang": required string field added)axg"), std::string::npos)
         << f[0].message;
     EXPECT_NE(f[0].message.find("base-ref"), std::string::npos) << f[0].message;
-    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.ends_with("appexguard.toml"));
+    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.str().ends_with("appexguard.toml"));
 }
 
 ProjectFiles body_required(ProjectFiles p) {

@@ -14,7 +14,7 @@ TEST(Axg408, Fires) {
     ASSERT_GE(f.size(), 1u);
     EXPECT_NE(f[0].message.find(R"axg(max_len 256 -> 128)axg"), std::string::npos) << f[0].message;
     EXPECT_NE(f[0].message.find("base-ref"), std::string::npos) << f[0].message;
-    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.ends_with("appexguard.toml"));
+    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.str().ends_with("appexguard.toml"));
 }
 
 TEST(Axg408, QuietWhenWidenedUnderBackward) {

@@ -15,7 +15,7 @@ TEST(Axg409, Fires) {
     ASSERT_GE(f.size(), 1u);
     EXPECT_NE(f[0].message.find(R"axg(personal -> internal)axg"), std::string::npos) << f[0].message;
     EXPECT_NE(f[0].message.find("base-ref"), std::string::npos) << f[0].message;
-    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.ends_with("appexguard.toml"));
+    EXPECT_TRUE(f[0].location.has_line() || f[0].location.file.str().ends_with("appexguard.toml"));
 }
 
 TEST(Axg409, QuietWhenRaised) {

@@ -27,7 +27,7 @@ TEST(Axg905, FiresOnUnknownControls) {
     ASSERT_EQ(f.size(), 2u);
     for (const auto& x : f) {
         EXPECT_GT(x.location.line, 0u) << x.message;
-        EXPECT_NE(x.location.file.find("appexguard.toml"), std::string::npos);
+        EXPECT_NE(x.location.file.str().find("appexguard.toml"), std::string::npos);
     }
     ASSERT_NE(finding_for(f, "components.app"), nullptr);
     EXPECT_NE(finding_for(f, "components.app")->message.find("protection of store \"group\""), std::string::npos);

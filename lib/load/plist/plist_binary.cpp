@@ -493,7 +493,7 @@ private:
 
     const unsigned char* m_data;
     std::uint64_t m_size;
-    std::string m_path;
+    util::FileName m_path;
     util::Diagnostics& m_diagnostics;
     bool m_failed = false;
 

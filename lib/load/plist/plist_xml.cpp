@@ -256,7 +256,7 @@ private:
         m_failed = true;
     }
 
-    std::string m_path;
+    util::FileName m_path;
     LineIndex m_lines;
     util::Diagnostics& m_diagnostics;
     bool m_failed = false;

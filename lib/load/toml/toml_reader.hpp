@@ -61,14 +61,14 @@ public:
     std::optional<std::chrono::seconds> duration(const toml::table& t, std::string_view key, std::string_view where);
     std::optional<std::chrono::year_month_day> date(const toml::table& t, std::string_view key, std::string_view where);
 
-    const std::string& path() const { return m_path; }
+    const util::FileName& path() const { return m_path; }
 
 private:
     void wrong_type(const toml::node& node, std::string_view key, std::string_view where, std::string_view expected);
     void bad_choice(const toml::node& node, std::string_view key, std::string_view where, const std::string& value,
                     const std::vector<std::string>& allowed);
 
-    std::string m_path;
+    util::FileName m_path;
     util::Diagnostics& m_diagnostics;
 };
 

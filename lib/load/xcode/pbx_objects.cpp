@@ -369,7 +369,7 @@ private:
     }
 
     const PbxValue& m_root;
-    std::string m_path;
+    util::FileName m_path;
     util::Diagnostics& m_diagnostics;
     std::unordered_map<std::string, const PbxValue*> m_objects;
     std::unordered_map<std::string, std::string> m_parent;

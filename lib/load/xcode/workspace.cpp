@@ -104,7 +104,7 @@ private:
 
     std::string_view m_text;
     fs::path m_bundle;
-    std::string m_file;
+    util::FileName m_file;
     fs::path m_container;
     util::Diagnostics& m_diagnostics;
 };
