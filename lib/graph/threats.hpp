@@ -32,10 +32,10 @@ struct Threat {
     model::Severity severity = model::Severity::Low;
     ThreatStatus status = ThreatStatus::Unmitigated;
     // Mitigation ids, views of the catalog's (static) ids: a monorepo has hundreds of thousands of threats.
-    MitigationIds found;        // declared
-    MitigationIds missing;      // not declared
-    MitigationIds undetermined; // those of `missing` whose control is written "unknown"
-    util::SourceLocation location;         // the element's declaration
+    MitigationIds found;           // declared
+    MitigationIds missing;         // not declared
+    MitigationIds undetermined;    // those of `missing` whose control is written "unknown"
+    util::SourceLocation location; // the element's declaration
     // Set when a live suppression covers the threat's AXG501 finding (accept_threats): the risk is
     // accepted, with the suppression's reason, expiry and place. Only reported threats are accepted.
     std::optional<model::SuppressionState> accepted;

@@ -88,41 +88,22 @@ void JsonWriter::separate() {
     indent(m_depth);
 }
 
-JsonWriter& JsonWriter::begin_object() {
+JsonWriter& JsonWriter::open(std::string_view bracket) {
     separate();
-    emit("{");
+    emit(bracket);
     m_empty.push_back(true);
     ++m_depth;
     return *this;
 }
 
-JsonWriter& JsonWriter::end_object() {
+JsonWriter& JsonWriter::close(std::string_view bracket) {
     --m_depth;
     if (!m_empty.back()) {
         emit("\n");
         indent(m_depth);
     }
     m_empty.pop_back();
-    emit("}");
-    return *this;
-}
-
-JsonWriter& JsonWriter::begin_array() {
-    separate();
-    emit("[");
-    m_empty.push_back(true);
-    ++m_depth;
-    return *this;
-}
-
-JsonWriter& JsonWriter::end_array() {
-    --m_depth;
-    if (!m_empty.back()) {
-        emit("\n");
-        indent(m_depth);
-    }
-    m_empty.pop_back();
-    emit("]");
+    emit(bracket);
     return *this;
 }
 

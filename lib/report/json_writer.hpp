@@ -23,10 +23,10 @@ public:
     JsonWriter& operator=(const JsonWriter&) = delete;
     void flush();
 
-    JsonWriter& begin_object();
-    JsonWriter& end_object();
-    JsonWriter& begin_array();
-    JsonWriter& end_array();
+    JsonWriter& begin_object() { return open("{"); }
+    JsonWriter& end_object() { return close("}"); }
+    JsonWriter& begin_array() { return open("["); }
+    JsonWriter& end_array() { return close("]"); }
     // The key of the next value, inside an object.
     JsonWriter& key(std::string_view name);
 
@@ -53,6 +53,8 @@ private:
     void separate();
     void indent(int depth);
     void emit(std::string_view text);
+    JsonWriter& open(std::string_view bracket);
+    JsonWriter& close(std::string_view bracket);
 
     static constexpr std::size_t k_flush_at = 1 << 16;
     std::ostream& m_out;

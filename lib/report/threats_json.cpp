@@ -26,7 +26,10 @@ void write_threat(JsonWriter& w, const graph::Threat& t) {
     w.begin_object();
     w.key("id").value(t.id).key("category").value(graph::stride_name(t.entry->category));
     w.key("threat").value(t.entry->id).key("title").value(t.entry->title).key("target").value(t.target);
-    w.key("element").value(graph::subject_name(t.entry->subject)).key("severity").value(model::severity_name(t.severity));
+    w.key("element")
+        .value(graph::subject_name(t.entry->subject))
+        .key("severity")
+        .value(model::severity_name(t.severity));
     w.key("status").value(graph::threat_shown_status(t)).key("applies_because").value(t.entry->applies);
     w.key("mitigations_found").strings(t.found).key("mitigations_missing").strings(t.missing);
     w.key("location");

@@ -12,8 +12,15 @@ namespace axg::report {
 namespace {
 
 const std::string k_hostile[] = {
-    "plain",       "quote \" and backslash \\", "ctl \x01\x1b\x1f\x7f", "\b\f\n\r\t", "ünïcode ✓ 🔒",
-    "bad \xff\xfe", "cut \xe2\x80",            "overlong \xc0\xaf",    "",
+    "plain",
+    "quote \" and backslash \\",
+    "ctl \x01\x1b\x1f\x7f",
+    "\b\f\n\r\t",
+    "ünïcode ✓ 🔒",
+    "bad \xff\xfe",
+    "cut \xe2\x80",
+    "overlong \xc0\xaf",
+    "",
 };
 
 TEST(JsonWriter, WritesWhatNlohmannDumps) {
