@@ -99,12 +99,6 @@ std::string quoted_list(std::span<const std::string> values, std::string_view la
 }
 
 namespace {
-// Characters a terminal acts on or that reorder what it shows: C1 controls (U+0080..U+009F, CSI among them) and the
-// bidirectional formatting characters (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069).
-bool is_terminal_hazard(std::uint32_t cp) {
-    return (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
-           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
 
 // printable, or with `ascii_too` false only the non-ASCII part of it.
 std::string visible(std::string_view text, bool ascii_too) {
@@ -140,7 +134,7 @@ std::string visible(std::string_view text, bool ascii_too) {
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
             out += buf;
             ++i;
-        } else if (is_terminal_hazard(cp)) {
+        } else if (is_unicode_hazard(cp)) {
             std::snprintf(buf, sizeof buf, "\\u{%04X}", static_cast<unsigned>(cp));
             out += buf;
             i += length;

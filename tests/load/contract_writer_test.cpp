@@ -6,6 +6,7 @@
 
 #include "load/toml/contract_loader.hpp"
 #include "load/toml/contract_writer.hpp"
+#include "load/toml/toml_reader.hpp"
 #include "load/toml/toml_text.hpp"
 #include "support/paths.hpp"
 
@@ -14,6 +15,20 @@ namespace {
 
 TEST(ContractWriter, EscapesStringsAndQuotesKeys) {
     EXPECT_EQ(toml_string("a\"b\\c\nd\x01"), "\"a\\\"b\\\\c\\nd\\u0001\"");
+    // Hidden characters are escaped, so the file reads as what it holds; what the reader refuses becomes U+FFFD.
+    EXPECT_EQ(toml_string("x\xc2\x9b"
+                          "y\xe2\x80\xae"
+                          "z\x1b"),
+              "\"x\\u009By\\u202Ez\\u001B\"");
+    EXPECT_EQ(toml_string(std::string("a\0b\xff", 4)), "\"a\xEF\xBF\xBD"
+                                                       "b\xEF\xBF\xBD\"");
+    EXPECT_EQ(toml_string("ünïcode 🔒"), "\"ünïcode 🔒\"");
+    for (std::string hostile : {std::string("t\x1b]0;x\x07"), std::string("n\0ul", 4), std::string("bad\xc0\xaf"),
+                                std::string("bidi\xe2\x81\xa6"), std::string("c1\xc2\x85")}) {
+        util::Diagnostics d;
+        auto parsed = parse_toml("k = " + toml_string(hostile) + "\n" + toml_key(hostile) + " = 1\n", "w.toml", d);
+        ASSERT_TRUE(parsed) << (d.empty() ? "" : d.items()[0].str());
+    }
     EXPECT_EQ(toml_key("Release"), "Release");
     EXPECT_EQ(toml_key("Debug (AppStore)"), "\"Debug (AppStore)\"");
     EXPECT_EQ(toml_key(""), "\"\"");
