@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <sstream>
 
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
@@ -275,31 +276,32 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
     }
 
     const model::Contract& c = synthesis->contract;
-    out << "Read " << fs::proximate(project->path, ec).generic_string() << " (" << project->configurations.size()
-        << " configurations, " << project->targets.size() << " targets)\n";
-    out << "Components (" << synthesis->components.size() << "):\n";
+    std::ostringstream summary; // target names and paths from the project: made printable below
+    summary << "Read " << fs::proximate(project->path, ec).generic_string() << " (" << project->configurations.size()
+            << " configurations, " << project->targets.size() << " targets)\n";
+    summary << "Components (" << synthesis->components.size() << "):\n";
     for (const auto& comp : synthesis->components) {
-        out << "  " << comp.id << "  <- target " << comp.target << "  "
-            << (comp.extension_point.empty() ? "app" : comp.extension_point) << "\n";
+        summary << "  " << comp.id << "  <- target " << comp.target << "  "
+                << (comp.extension_point.empty() ? "app" : comp.extension_point) << "\n";
     }
-    out << "Stores (" << c.stores.size() << "):\n";
+    summary << "Stores (" << c.stores.size() << "):\n";
     for (const auto& [id, s] : c.stores) {
-        out << "  " << id << "  " << model::store_kind_name(s.kind) << " " << s.identifier.str() << "  members "
-            << util::join(s.members, ", ") << "\n";
+        summary << "  " << id << "  " << model::store_kind_name(s.kind) << " " << s.identifier.str() << "  members "
+                << util::join(s.members, ", ") << "\n";
     }
-    out << "Candidate channels (" << c.channels.size() << "):\n";
+    summary << "Candidate channels (" << c.channels.size() << "):\n";
     for (const auto& [id, ch] : c.channels) {
-        out << "  " << id << "  " << model::transport_facts(ch.transport).name << "  " << ch.from << " -> "
-            << util::join(ch.to, ", ") << "\n";
+        summary << "  " << id << "  " << model::transport_facts(ch.transport).name << "  " << ch.from << " -> "
+                << util::join(ch.to, ", ") << "\n";
     }
     for (const auto& t : synthesis->skipped_targets) {
-        out << "Skipped target " << t << "\n";
+        summary << "Skipped target " << t << "\n";
     }
     for (const auto& note : synthesis->notes) {
-        out << "Note: " << note << "\n";
+        summary << "Note: " << note << "\n";
     }
-    out << "Wrote " << output.generic_string() << ": fill in " << synthesis->unknowns
-        << " \"unknown\" values, then run `appexguard check " << output.generic_string() << "`";
+    summary << "Wrote " << output.generic_string() << ": fill in " << synthesis->unknowns
+            << " \"unknown\" values, then run `appexguard check " << output.generic_string() << "`";
     bool outside = false;
     for (const auto& [id, comp] : c.components) {
         for (const auto* path : {&comp.entitlements, &comp.info_plist}) {
@@ -310,9 +312,10 @@ int run_init(const InitOptions& options, std::ostream& out, std::ostream& err) {
         }
     }
     if (outside || c.project.xcode_project.starts_with("..")) {
-        out << " with --root set to a directory holding both the contract and the project";
+        summary << " with --root set to a directory holding both the contract and the project";
     }
-    out << ".\n";
+    summary << ".\n";
+    out << util::printable_lines(summary.str());
     return k_exit_clean;
 }
 

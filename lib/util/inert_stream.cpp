@@ -31,17 +31,12 @@ int InertLines::sync() {
 }
 
 void InertLines::drain(bool all) {
-    std::size_t done = 0;
-    for (std::size_t end = m_pending.find('\n'); end != std::string::npos; end = m_pending.find('\n', done)) {
-        std::string line = printable(std::string_view(m_pending).substr(done, end - done)) + '\n';
-        m_target->sputn(line.data(), static_cast<std::streamsize>(line.size()));
-        done = end + 1;
+    std::size_t done = all ? m_pending.size() : m_pending.rfind('\n') + 1; // npos + 1: no complete line
+    if (done == 0) {
+        return;
     }
-    if (all && done < m_pending.size()) {
-        std::string rest = printable(std::string_view(m_pending).substr(done));
-        m_target->sputn(rest.data(), static_cast<std::streamsize>(rest.size()));
-        done = m_pending.size();
-    }
+    std::string text = printable_lines(std::string_view(m_pending).substr(0, done));
+    m_target->sputn(text.data(), static_cast<std::streamsize>(text.size()));
     m_pending.erase(0, done);
 }
 

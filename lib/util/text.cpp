@@ -151,6 +151,21 @@ std::string printable(std::string_view text) {
     return visible(text, true);
 }
 
+std::string printable_lines(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find('\n', start);
+        out += printable(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos) {
+            break;
+        }
+        out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
 std::string without_unicode_hazards(std::string_view text) {
     return visible(text, false);
 }

@@ -24,6 +24,8 @@ std::string quoted_list(std::span<const std::string> values, std::string_view la
 // terminal: C0 controls and DEL as \n, \t, \x1b; bytes that are not UTF-8 as \xff; C1 controls and bidirectional
 // formatting characters (U+202E, U+2066, ...) as \u{202E}. Other text is unchanged.
 std::string printable(std::string_view text);
+// printable line by line: line breaks stay, for a block of terminal output made of input names (init's summary).
+std::string printable_lines(std::string_view text);
 // Only the non-ASCII part of printable: invalid UTF-8, C1 controls and bidi formatting characters made visible,
 // ASCII left to the caller's own escaping (Markdown, Graphviz labels).
 std::string without_unicode_hazards(std::string_view text);
