@@ -163,7 +163,11 @@ INSTANTIATE_TEST_SUITE_P(
         Hazard{"date_t_end", "a = [1979-05-27t]\n", 1, 6, "a date followed by 'T' and no time"},
         // the date-with-a-space look-ahead scanning on from a value terminator.
         Hazard{"date_space_digit", "W=[1979-05-2[ 1, 2 ]\n", 1, 4, "a space and a one-digit time"},
-        Hazard{"date_space_digit_end", "a = 1979-05-27 1\n", 1, 5, "a space and a one-digit time"}),
+        Hazard{"date_space_digit_end", "a = 1979-05-27 1\n", 1, 5, "a space and a one-digit time"},
+        // the same with a form feed or vertical tab after the digit: toml++ counts both as whitespace (campaign of
+        // 2026-12-03, lock_fuzz).
+        Hazard{"date_space_digit_form_feed", "a = 1979-05-27 2\f0x\n", 1, 5, "a space and a one-digit time"},
+        Hazard{"date_space_digit_vertical_tab", "a = [1979-05-27 2\v]\n", 1, 6, "a space and a one-digit time"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // A NUL is refused where it is written, in a value, a quoted key or a multi-line string; what only looks like one
@@ -223,6 +227,9 @@ TEST(TomlHardening, FuzzerInputsVerbatim) {
               "\x00\x00\x00\x00XG\xd0\x9a\x9a\x9a"
               "eeeeeeee\x9b\x9a\x9a\x94"
               "eeeeX\x00+\x00\x00"),
+        // lock_fuzz, 2026-12-03: a form feed ends the one-digit time.
+        bytes("s=[1979-05-27 2\x0c"
+              "0x#\x00ppp\\`[\x09\x00\x00;pppp[\"20[\n00F,\n0"),
     };
     for (const std::string& text : inputs) {
         Parsed p = parse(text);

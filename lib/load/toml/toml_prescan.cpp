@@ -336,8 +336,9 @@ private:
         }
     }
 
+    // toml++'s is_value_terminator: its whitespace includes \v and \f (is_ascii_vertical_whitespace is \n..\r).
     static bool is_value_terminator(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ']' || c == '}' || c == ',' || c == '#';
+        return c == ' ' || c == '\t' || (c >= '\n' && c <= '\r') || c == ']' || c == '}' || c == ',' || c == '#';
     }
     static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
