@@ -209,6 +209,16 @@ TEST(TomlHardening, ValidTextNearTheHazardsLoads) {
     EXPECT_EQ(spaced.first.message.find("closes no"), std::string::npos) << spaced.first.str();
 }
 
+// A form feed or vertical tab where a value starts: the pre-scan steps over it (it once stopped there for good:
+// the CI fuzz run's timeouts of 2026-12-03), and toml++ refuses it with a location.
+TEST(TomlHardening, AFormFeedOrVerticalTabWhereAValueStartsIsRefused) {
+    for (const std::string text : {"a = \f1\n", "a = [\v1]\n", "a = [1,\f]\n", "t = { k = \v }\n"}) {
+        Parsed p = parse(text);
+        EXPECT_FALSE(p.ok) << text;
+        EXPECT_EQ(p.first.location.line, 1u) << p.first.str();
+    }
+}
+
 // Crashing inputs exactly as the fuzzer wrote them (build-fuzz/crashes/), one per fault, each now a located error.
 TEST(TomlHardening, FuzzerInputsVerbatim) {
     const std::string inputs[] = {

@@ -354,6 +354,10 @@ private:
             }
             advance();
         }
+        if (m_pos == start) { // a terminator the callers do not step over (\v, \f): toml++ refuses it; move on
+            advance();
+            return;
+        }
         // "1979-05-27T" without a time: toml++ 3.3 calls parse_time() against its precondition.
         std::string_view run = m_text.substr(start, m_pos - start);
         bool date = run.size() >= 11 && is_digit(run[0]) && is_digit(run[1]) && is_digit(run[2]) && is_digit(run[3]) &&
