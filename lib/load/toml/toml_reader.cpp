@@ -1,5 +1,7 @@
 #include "load/toml/toml_reader.hpp"
 
+#include <algorithm>
+
 #include "load/toml/toml_prescan.hpp"
 
 #include "util/date.hpp"
@@ -51,8 +53,14 @@ void TomlReader::check_keys(const toml::table& table, std::initializer_list<std:
 void TomlReader::locate_declaration(const toml::table& table, std::string id, model::Declared& decl) {
     decl.id = std::move(id);
     decl.location = locate(table);
-    for (auto&& [key, node] : table) {
-        decl.key_locations[std::string(key.str())] = locate(node);
+    decl.key_locations.clear();
+    decl.key_locations.reserve(table.size());
+    for (auto&& [key, node] : table) { // a toml::table iterates in key order
+        decl.key_locations.emplace_back(std::string(key.str()), locate(node));
+    }
+    auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!std::is_sorted(decl.key_locations.begin(), decl.key_locations.end(), by_key)) {
+        std::sort(decl.key_locations.begin(), decl.key_locations.end(), by_key);
     }
 }
 
