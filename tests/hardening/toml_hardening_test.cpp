@@ -155,6 +155,10 @@ INSTANTIATE_TEST_SUITE_P(
                15, "non-ASCII character in a value"},
         Hazard{"escaped", "s = \"\"\"\\\xd2\x8d\"\"\"\n", 1, 8, "backslash before a non-ASCII"},
         Hazard{"continued", "s = \"\"\"a\\\n  \xe2\xb4\x80\"\"\"\n", 2, 3, "line-ending backslash"},
+        // the same past characters toml++ skips as whitespace: U+FEFF, then U+FEF8 (policy_fuzz, 2026-12-03)
+        Hazard{"continued_past_bom", "s = \"\"\"a\\\n\xef\xbb\xbf\xef\xbb\xb8\"\"\"\n", 2, 2, "line-ending backslash"},
+        Hazard{"continued_past_nbsp", "s = \"\"\"a\\\n \xc2\xa0\xe3\x80\x80\xe2\xb4\x80\"\"\"\n", 2, 4,
+               "line-ending backslash"},
         // parse_value() with a value terminator.
         Hazard{"brace_in_array", "a = [}\n", 1, 6, "'}' closes no inline table"},
         Hazard{"bracket_alone", "a = ]\n", 1, 5, "']' closes no array"},
@@ -237,6 +241,10 @@ TEST(TomlHardening, FuzzerInputsVerbatim) {
               "\x00\x00\x00\x00XG\xd0\x9a\x9a\x9a"
               "eeeeeeee\x9b\x9a\x9a\x94"
               "eeeeX\x00+\x00\x00"),
+        // policy_fuzz, 2026-12-03: a line-ending backslash, then U+FEFF (whitespace to toml++), then U+FEF8.
+        bytes("\"\"\"\"#\n\n5n\n19+6-p\na\ns\\\n\n\n\xef\xbb\xbf"
+              "4-0\\U00001F60\n\nn\\\n\n\n\xef\xbb\xbf\xef\xbb\xb8\"#\n\n5n*19+6-p\na\ns\\\n\n\n\x11<J-`"
+              "\xbf\n\\04\n\n\xef\xbb\xb8\n\n\n\\x0As\\\n\n\n\xef\xbb\xbf\n\n"),
         // lock_fuzz, 2026-12-03: a form feed ends the one-digit time.
         bytes("s=[1979-05-27 2\x0c"
               "0x#\x00ppp\\`[\x09\x00\x00;pppp[\"20[\n00F,\n0"),

@@ -24,6 +24,12 @@ bool reaches_unreachable_in_whitespace_table(std::uint32_t c) {
     return child != 0x05 && child != 0x07;
 }
 
+// toml++'s is_non_ascii_horizontal_whitespace where it is defined (the rest is reaches_unreachable_...).
+bool is_non_ascii_horizontal_whitespace(std::uint32_t c) {
+    return c == 0xA0 || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+           (c >= 0x205F && c <= 0x2060) || c == 0x3000 || c == 0xFEFF;
+}
+
 bool is_bare_key_character(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
@@ -155,13 +161,30 @@ private:
             advance(); // an escape such as \n or \u; its digits are plain content
             return;
         }
-        while (m_pos < m_text.size() && (is_space(peek()) || peek() == '\n')) {
-            advance();
-        }
-        if (m_pos < m_text.size() && reaches_unreachable_in_whitespace_table(code_point())) {
-            hazard(m_line, m_column,
-                   "a line-ending backslash followed by this character makes toml++ 3.3 fail (a bug in its "
-                   "whitespace table); start the continued line with another character, or drop the backslash");
+        // toml++ skips what its table calls whitespace, non-ASCII included (U+00A0, U+3000, U+FEFF, ...), asking it
+        // about each character until one is not.
+        while (m_pos < m_text.size()) {
+            if (is_space(peek()) || peek() == '\n') {
+                advance();
+                continue;
+            }
+            if (static_cast<unsigned char>(peek()) < 0x80) {
+                return;
+            }
+            std::uint32_t cp = code_point();
+            if (reaches_unreachable_in_whitespace_table(cp)) {
+                hazard(m_line, m_column,
+                       "a line-ending backslash followed by this character makes toml++ 3.3 fail (a bug in its "
+                       "whitespace table); start the continued line with another character, or drop the backslash");
+                return;
+            }
+            if (!is_non_ascii_horizontal_whitespace(cp)) {
+                return;
+            }
+            advance(); // the whole sequence: its lead byte, then its continuation bytes
+            while (m_pos < m_text.size() && (static_cast<unsigned char>(peek()) & 0xC0u) == 0x80u) {
+                advance();
+            }
         }
     }
     void skip_comment() {
