@@ -50,7 +50,7 @@ std::string summary_line(const SeverityCounts& counts) {
 }
 
 void render_text(const ReportInput& input, const TextStyle& style, std::ostream& out) {
-    std::string current_file;
+    util::FileName current_file; // compared as the interned name it is, no lookup per finding
     bool any = false;
     for (const auto& f : input.findings) {
         if (f.suppressed) {
@@ -61,7 +61,7 @@ void render_text(const ReportInput& input, const TextStyle& style, std::ostream&
                 out << '\n';
             }
             current_file = f.location.file;
-            out << paint(style, "\033[1m", util::printable(current_file)) << '\n';
+            out << paint(style, "\033[1m", util::printable(current_file.str())) << '\n';
             any = true;
         }
         std::string where = f.location.has_line() ? std::to_string(f.location.line) + ":" +

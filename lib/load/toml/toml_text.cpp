@@ -7,7 +7,7 @@
 namespace axg::load {
 
 namespace {
-// A \uXXXX escape (every code point escaped here is below U+10000).
+// A four-digit \u escape (every code point escaped here is below U+10000).
 void escape(std::uint32_t cp, std::string& out) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(cp));
