@@ -7,6 +7,7 @@
 #include "util/exit_drop.hpp"
 #include "util/file.hpp"
 #include "util/inert_stream.hpp"
+#include "util/parallel.hpp"
 
 int main(int argc, char** argv) {
     // Every line on stderr goes through util::printable (docs/security.md, "Hostile strings"). Never freed: the
@@ -29,6 +30,11 @@ int main(int argc, char** argv) {
            },
            "Refuse input files larger than this (default 64M; docs/security.md)")
         ->type_name("SIZE");
+    app.add_option_function<unsigned>(
+           "-j,--jobs", [](unsigned jobs) { axg::util::set_jobs(jobs); },
+           "Threads to use (default: the machine's cores, at most 8); the output is the same for every value")
+        ->type_name("N")
+        ->check(CLI::Range(1u, 256u));
     axg::util::set_exit_after_command(true); // one command, then exit: its results need not be freed
     int exit_code = axg::app::k_exit_clean;
     axg::cli::add_check_command(app, exit_code);

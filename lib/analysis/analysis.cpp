@@ -5,21 +5,12 @@
 
 namespace axg::analysis {
 
-namespace {
-template <class T, class Make> const T& once(std::optional<T>& slot, Make make) {
-    if (!slot) {
-        slot.emplace(make());
-    }
-    return *slot;
-}
-} // namespace
-
 Analysis::Analysis(const model::Model& model, DriftInputs drift, std::chrono::year_month_day today)
     : m_model(model), m_drift(std::move(drift)), m_today(today), m_index(model.contract),
       m_graph(graph::build_graph(m_index)) {}
 
 const std::vector<graph::Threat>& Analysis::threats() const {
-    return once(m_threats, [&] {
+    return m_threats.get([&] {
         auto threats = graph::derive_threats(m_index, m_graph);
         graph::accept_threats(threats, contract().suppressions, m_today);
         return threats;
@@ -27,7 +18,7 @@ const std::vector<graph::Threat>& Analysis::threats() const {
 }
 
 const std::map<std::string, graph::Exposure>& Analysis::credential_reach() const {
-    return once(m_credential_reach, [&] {
+    return m_credential_reach.get([&] {
         std::vector<std::string> starts;
         for (const auto& [id, component] : contract().components) {
             const graph::Node* node = m_graph.node(graph::component_node(id));
@@ -41,28 +32,28 @@ const std::map<std::string, graph::Exposure>& Analysis::credential_reach() const
 }
 
 const std::vector<drift::SchemaChange>& Analysis::schema_changes() const {
-    return once(m_schema_changes, [&] {
+    return m_schema_changes.get([&] {
         return m_drift.base ? drift::diff_schemas(m_drift.base->contract, contract())
                             : std::vector<drift::SchemaChange>{};
     });
 }
 
 const std::vector<drift::ControlChange>& Analysis::control_changes() const {
-    return once(m_control_changes, [&] {
+    return m_control_changes.get([&] {
         return m_drift.base ? drift::diff_controls(m_drift.base->contract, contract())
                             : std::vector<drift::ControlChange>{};
     });
 }
 
 const std::vector<drift::EntitlementChange>& Analysis::lock_changes() const {
-    return once(m_lock_changes, [&] {
+    return m_lock_changes.get([&] {
         return m_drift.lock ? drift::diff_entitlements(m_model, *m_drift.lock)
                             : std::vector<drift::EntitlementChange>{};
     });
 }
 
 const std::vector<drift::EntitlementChange>& Analysis::base_entitlement_changes() const {
-    return once(m_base_entitlement_changes, [&] {
+    return m_base_entitlement_changes.get([&] {
         if (!m_drift.base) {
             return std::vector<drift::EntitlementChange>{};
         }

@@ -22,6 +22,7 @@
 #include "model/entitlement_lock.hpp"
 #include "model/manifest.hpp"
 #include "util/date.hpp"
+#include "util/lazy.hpp"
 
 namespace axg::analysis {
 
@@ -46,8 +47,8 @@ public:
     const graph::Graph& graph() const { return m_graph; }
     std::chrono::year_month_day today() const { return m_today; }
 
-    // Sorted by (target, category, catalog id); derived on first use, each marked accepted when a
-    // live suppression of the contract covers its AXG501 finding (graph::accept_threats).
+    // Sorted by (target, category, catalog id); derived on first use (safe to ask from several threads), each marked
+    // accepted when a live suppression of the contract covers its AXG501 finding (graph::accept_threats).
     const std::vector<graph::Threat>& threats() const;
     // Extensions of low trust or fed by input from outside the team (the subjects of AXG502), each
     // with the nearest credential data it does not own, if it can reach any; computed on first use.
@@ -66,12 +67,13 @@ private:
     std::chrono::year_month_day m_today;
     graph::ContractIndex m_index;
     graph::Graph m_graph;
-    mutable std::optional<std::vector<graph::Threat>> m_threats;
-    mutable std::optional<std::map<std::string, graph::Exposure>> m_credential_reach;
-    mutable std::optional<std::vector<drift::SchemaChange>> m_schema_changes;
-    mutable std::optional<std::vector<drift::ControlChange>> m_control_changes;
-    mutable std::optional<std::vector<drift::EntitlementChange>> m_lock_changes;
-    mutable std::optional<std::vector<drift::EntitlementChange>> m_base_entitlement_changes;
+    // Each computed on first use, once, also when rules running in parallel ask at the same time.
+    util::Lazy<std::vector<graph::Threat>> m_threats;
+    util::Lazy<std::map<std::string, graph::Exposure>> m_credential_reach;
+    util::Lazy<std::vector<drift::SchemaChange>> m_schema_changes;
+    util::Lazy<std::vector<drift::ControlChange>> m_control_changes;
+    util::Lazy<std::vector<drift::EntitlementChange>> m_lock_changes;
+    util::Lazy<std::vector<drift::EntitlementChange>> m_base_entitlement_changes;
 };
 
 } // namespace axg::analysis

@@ -10,6 +10,7 @@
 #include "report/json.hpp"
 #include "report/text.hpp"
 #include "util/input_log.hpp"
+#include "util/parallel.hpp"
 
 namespace axg::app {
 
@@ -26,12 +27,25 @@ int run_drift(const DriftOptions& options, std::ostream& out, std::ostream& err)
         diagnostics.error({}, "drift needs exactly one of --base REF and --base-dir DIR");
         return report_input_errors(diagnostics, err);
     }
-    auto model = load::load_model(options.load, diagnostics);
+    // The two projects load at the same time (util::parallel_for), each with its own messages; the current
+    // project's errors are reported first, as when they loaded one after the other.
+    std::optional<model::Model> model;
+    DriftContext context;
+    bool base_loaded = false;
+    util::Diagnostics base_diagnostics;
+    util::parallel_for(2, [&](std::size_t which) {
+        util::InputLog::Adopt reading_for(inputs);
+        if (which == 0) {
+            model = load::load_model(options.load, diagnostics);
+        } else {
+            base_loaded = load_drift_context(options.load, {options.base, false, false}, context, base_diagnostics);
+        }
+    });
     if (!model) {
         return report_input_errors(diagnostics, err);
     }
-    DriftContext context;
-    if (!load_drift_context(options.load, {options.base, false, false}, context, diagnostics)) {
+    if (!base_loaded) {
+        diagnostics.append(base_diagnostics);
         return report_input_errors(diagnostics, err);
     }
     model::Policy policy;

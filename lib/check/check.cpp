@@ -7,6 +7,7 @@
 #include "check/suppressions.hpp"
 #include "rules/registry.hpp"
 #include "util/hash.hpp"
+#include "util/parallel.hpp"
 
 namespace axg::check {
 
@@ -46,17 +47,34 @@ CheckResult run_check(const analysis::Analysis& analysis, const model::Policy& p
         result.configurations.push_back(view.name);
     }
     rules::RuleContext context(analysis, policy);
-    std::vector<model::Finding> findings;
+    std::vector<const rules::Rule*> selected;
     for (const rules::Rule* rule : rules::registry()) {
-        if (!rule->run || policy.disabled_rules.count(std::string(rule->id)) ||
-            (!families.empty() && families.find(rule->id[3]) == std::string_view::npos)) {
-            continue;
+        if (rule->run && !policy.disabled_rules.count(std::string(rule->id)) &&
+            (families.empty() || families.find(rule->id[3]) != std::string_view::npos)) {
+            selected.push_back(rule);
         }
-        rules::Findings out(rule->severity);
-        rule->run(context, out);
-        for (auto& f : out.items()) {
-            f.rule_id = std::string(rule->id);
-            f.slug = std::string(rule->slug);
+    }
+    // The rules run in parallel (util::parallel_for), each into its own list; the lists are joined in catalog order,
+    // so the findings do not depend on --jobs. The graph rules (5xx) take longest and start first.
+    std::vector<std::size_t> schedule(selected.size());
+    for (std::size_t i = 0; i < schedule.size(); ++i) {
+        schedule[i] = i;
+    }
+    std::stable_partition(schedule.begin(), schedule.end(), [&](std::size_t i) { return selected[i]->id[3] == '5'; });
+    std::vector<rules::Findings> outputs;
+    outputs.reserve(selected.size());
+    for (const rules::Rule* rule : selected) {
+        outputs.emplace_back(rule->severity);
+    }
+    util::parallel_for(schedule.size(), [&](std::size_t task) {
+        const std::size_t i = schedule[task];
+        selected[i]->run(context, outputs[i]);
+    });
+    std::vector<model::Finding> findings;
+    for (std::size_t i = 0; i < selected.size(); ++i) {
+        for (auto& f : outputs[i].items()) {
+            f.rule_id = std::string(selected[i]->id);
+            f.slug = std::string(selected[i]->slug);
             findings.push_back(std::move(f));
         }
     }

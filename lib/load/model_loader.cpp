@@ -10,6 +10,7 @@
 #include "load/plist/plist_reader.hpp"
 #include "load/xcode/build_settings.hpp"
 #include "util/file.hpp"
+#include "util/parallel.hpp"
 #include "util/paths.hpp"
 #include "util/text.hpp"
 
@@ -75,12 +76,15 @@ public:
         }
     }
 
-    // Expands a value written at `location` (`what` names it for messages); a capped expansion is an input error.
-    Expansion expand(std::string_view text, const util::SourceLocation& location, std::string_view what) const {
+    // Expands a value written at `location` (`what` and `what_more` name it for messages); a capped expansion is an
+    // input error.
+    Expansion expand(std::string_view text, const util::SourceLocation& location, std::string_view what,
+                     std::string_view what_more = {}) const {
         Expansion e = expand_setting(text, m_settings);
         if (e.limit != ExpansionLimit::None) {
-            m_diagnostics.limit(location, "expanding " + std::string(what) + " hits the limit of " +
-                                              expansion_limit_text(e.limit) + "; the value is cut there");
+            m_diagnostics.limit(location, "expanding " + std::string(what) + std::string(what_more) +
+                                              " hits the limit of " + expansion_limit_text(e.limit) +
+                                              "; the value is cut there");
         }
         return e;
     }
@@ -93,7 +97,10 @@ private:
 void expand_plist(PlistValue& value, const SettingsScope& scope, const std::string& path) {
     switch (value.type) {
     case PlistValue::Type::String: {
-        Expansion e = scope.expand(value.string, value.location, "a value in " + path);
+        if (value.string.size() <= k_max_expansion_bytes && !has_setting_references(value.string)) {
+            break; // nothing to expand (most values)
+        }
+        Expansion e = scope.expand(value.string, value.location, "a value in ", path);
         // Xcode writes "" for an undefined setting into the signed manifest; AXG113 reports the name.
         value.string = std::move(e.text);
         value.unresolved = std::move(e.undefined);
@@ -198,35 +205,67 @@ private:
             }
             v.store_identifiers[id] = e.text;
         }
+        // Three steps, so that the costly two run in parallel (util::parallel_for) and the result does not depend on
+        // --jobs: every manifest file is resolved and read in contract order (the source may be a git tree; the
+        // confinement and the case check are per path as written), the files not parsed yet are parsed, and each
+        // component's settings, bundle id and manifests are expanded into its own slot, with its own diagnostics.
+        struct Pending {
+            std::string id;
+            Component component;
+            ManifestFile entitlements;
+            ManifestFile info_plist;
+            ComponentManifests manifests;
+            util::Diagnostics diagnostics;
+        };
+        std::vector<Pending> pending;
+        pending.reserve(contract.components.size());
         for (const auto& [id, declared] : contract.components) {
-            const Component component = component_in_configuration(declared, name);
-            SettingsScope scope(contract, cfg, name, &component, m_diagnostics);
-            ComponentManifests m;
-            Expansion bundle = scope.expand(component.bundle_id.all, component.at("bundle_id"),
-                                            "the bundle_id of component \"" + id + "\"");
-            m.bundle_id = bundle.text;
-            m.bundle_id_undefined = std::move(bundle.undefined); // Xcode: "" there; AXG113 reports it
-            m.entitlements = manifest(component.entitlements, name, scope);
-            m.info_plist = manifest(component.info_plist, name, scope);
-            v.components.emplace(id, std::move(m));
+            Pending& p = pending.emplace_back(Pending{id, component_in_configuration(declared, name), {}, {}, {}, {}});
+            p.entitlements = manifest_file(p.component.entitlements, name);
+            p.info_plist = manifest_file(p.component.info_plist, name);
+        }
+        parse_read_files();
+        util::parallel_for(pending.size(), [&](std::size_t i) {
+            Pending& p = pending[i];
+            SettingsScope scope(contract, cfg, name, &p.component, p.diagnostics);
+            Expansion bundle = scope.expand(p.component.bundle_id.all, p.component.at("bundle_id"),
+                                            "the bundle_id of component \"" + p.id + "\"");
+            p.manifests.bundle_id = bundle.text;
+            p.manifests.bundle_id_undefined = std::move(bundle.undefined); // Xcode: "" there; AXG113 reports it
+            p.manifests.entitlements = manifest(p.entitlements, scope);
+            p.manifests.info_plist = manifest(p.info_plist, scope);
+        });
+        for (Pending& p : pending) {
+            m_diagnostics.append(p.diagnostics);
+            v.components.emplace_hint(v.components.end(), std::move(p.id), std::move(p.manifests));
         }
         return v;
     }
 
-    std::optional<Manifest> manifest(const PerConfigValue& path, const std::string& configuration,
-                                     const SettingsScope& scope) {
+    // A manifest file one component uses in one configuration: its path for messages, and the file's entry in the
+    // cache (nullptr when it names none, or cannot be read).
+    struct ManifestFile {
+        std::string relative;
+        const std::optional<PlistValue>* parsed = nullptr;
+    };
+
+    ManifestFile manifest_file(const PerConfigValue& path, const std::string& configuration) {
         const std::string& relative = path.for_configuration(configuration);
         if (relative.empty()) {
+            return {};
+        }
+        return {display(relative), read_file(relative, path.location)};
+    }
+
+    static std::optional<Manifest> manifest(const ManifestFile& file, const SettingsScope& scope) {
+        if (!file.parsed || !*file.parsed) {
             return std::nullopt;
         }
-        const PlistValue* parsed = parsed_plist(relative, path.location);
-        if (!parsed) {
-            return std::nullopt;
-        }
+        const PlistValue& parsed = **file.parsed;
         Manifest m;
-        m.path = display(relative);
-        m.binary = parsed->location.line == 0;
-        m.root = *parsed;
+        m.path = file.relative;
+        m.binary = parsed.location.line == 0;
+        m.root = parsed;
         expand_plist(m.root, scope, m.path);
         return m;
     }
@@ -235,8 +274,9 @@ private:
         return (m_display_dir / relative).lexically_normal().string();
     }
 
-    // Each file is read and parsed once, whatever the number of configurations using it.
-    const PlistValue* parsed_plist(const std::string& relative, const util::SourceLocation& named_at) {
+    // Each file is read and parsed once, whatever the number of configurations using it. Reads the file into the
+    // queue of parse_read_files, unless it was read before; nullptr when it cannot be.
+    const std::optional<PlistValue>* read_file(const std::string& relative, const util::SourceLocation& named_at) {
         auto resolved = m_source.resolve(m_root, m_contract_dir, relative);
         if (!resolved.error.empty()) {
             m_diagnostics.error(named_at, resolved.error);
@@ -248,17 +288,36 @@ private:
             m_case_mismatches.push_back({display(relative), on_disk, named_at, m_options.contract_path});
         }
         if (auto it = m_cache.find(key); it != m_cache.end()) {
-            return it->second ? &*it->second : nullptr;
+            return &it->second;
         }
         std::optional<PlistValue>& slot = m_cache[key];
         auto read = m_source.read(resolved.absolute);
         if (!read.text) {
             m_diagnostics.error(named_at, "cannot read manifest \"" + util::printable(relative) + "\": " + read.error);
-            return nullptr;
+            return &slot; // stays empty: the error is reported once
         }
-        slot = parse_plist(*read.text, display(relative), m_diagnostics);
-        return slot ? &*slot : nullptr;
+        m_unparsed.push_back({&slot, std::move(*read.text), display(relative), {}});
+        return &slot;
     }
+
+    // Parses the files read_file queued, in parallel, into their cache entries.
+    void parse_read_files() {
+        util::parallel_for(m_unparsed.size(), [&](std::size_t i) {
+            Unparsed& u = m_unparsed[i];
+            *u.slot = parse_plist(u.text, u.display, u.diagnostics);
+        });
+        for (const Unparsed& u : m_unparsed) {
+            m_diagnostics.append(u.diagnostics);
+        }
+        m_unparsed.clear();
+    }
+
+    struct Unparsed {
+        std::optional<PlistValue>* slot;
+        std::string text;
+        std::string display;
+        util::Diagnostics diagnostics;
+    };
 
     const LoadOptions& m_options;
     util::Diagnostics& m_diagnostics;
@@ -267,7 +326,8 @@ private:
     fs::path m_contract_dir;
     fs::path m_root;
     std::vector<std::string> m_selected;
-    std::map<std::string, std::optional<PlistValue>> m_cache;
+    std::map<std::string, std::optional<PlistValue>> m_cache; // by absolute path; entries are never moved
+    std::vector<Unparsed> m_unparsed;
     std::set<std::string> m_case_named;
     std::vector<PathCaseMismatch> m_case_mismatches;
 };

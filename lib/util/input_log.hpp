@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <map>
+#include <mutex>
 #include <utility>
 #include <sys/types.h>
 
@@ -28,9 +29,24 @@ public:
     // count), or nullopt.
     std::optional<std::filesystem::path> find(const std::filesystem::path& path) const;
 
+    // While it exists, `log` is the calling thread's innermost log: a thread that reads for a command (drift loads
+    // the base beside the current project) records into the command's log.
+    class Adopt {
+    public:
+        explicit Adopt(InputLog& log);
+        ~Adopt();
+        Adopt(const Adopt&) = delete;
+        Adopt& operator=(const Adopt&) = delete;
+
+    private:
+        InputLog* m_saved;
+    };
+
 private:
-    // (device, inode) -> the path it was first read under; a monorepo's project reads tens of thousands.
+    // (device, inode) -> the path it was read under (the first in byte order, if several: the same whatever thread
+    // read first); a monorepo's project reads tens of thousands.
     std::map<std::pair<dev_t, ino_t>, std::filesystem::path> m_inputs;
+    mutable std::mutex m_mutex; // threads of one command record at once
     InputLog* m_outer;
 };
 
