@@ -81,7 +81,7 @@ std::string threat_svg(const analysis::Analysis& analysis, std::string& error) {
 
 std::string render_html(const ReportInput& input, const Template& tmpl) {
     std::vector<const model::Finding*> ordered = review_order(input.findings);
-    mstch::map view = report_view(input, ordered);
+    mstch::map view = report_view(input, ordered, tmpl);
     mstch::array findings;
     std::set<std::string> component_ids;
     for (const model::Finding* f : ordered) {
@@ -96,12 +96,12 @@ std::string render_html(const ReportInput& input, const Template& tmpl) {
         }
     }
     view["has_findings"] = !findings.empty();
-    view["findings"] = findings;
+    view["findings"] = std::move(findings);
     view["component_ids"] = mstch::array(component_ids.begin(), component_ids.end());
     mstch::array accepted = accepted_risks_view(input);
     view["accepted_count"] = static_cast<int>(accepted.size());
     view["has_accepted_risks"] = !accepted.empty();
-    view["accepted_risks"] = accepted;
+    view["accepted_risks"] = std::move(accepted);
     std::string error = "the report was rendered without the project model";
     std::string svg;
     if (input.analysis) {
@@ -112,7 +112,7 @@ std::string render_html(const ReportInput& input, const Template& tmpl) {
         }
     }
     view["has_diagram"] = !svg.empty();
-    view["diagram_svg"] = svg;
+    view["diagram_svg"] = std::move(svg);
     view["diagram_error"] = error;
     return render_template(tmpl, view, TemplateEscape::Html);
 }

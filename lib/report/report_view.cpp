@@ -151,7 +151,8 @@ mstch::array accepted_risks_view(const ReportInput& input) {
     return out;
 }
 
-mstch::map report_view(const ReportInput& input, const std::vector<const model::Finding*>& findings) {
+mstch::map report_view(const ReportInput& input, const std::vector<const model::Finding*>& findings,
+                       const Template& tmpl) {
     SeverityCounts counts = count_findings(input.findings);
     mstch::array severities;
     for (int s = 4; s >= 0; --s) {
@@ -161,24 +162,28 @@ mstch::map report_view(const ReportInput& input, const std::vector<const model::
     bool gate_failed = false;
     mstch::array active;
     mstch::array suppressed;
+    const bool list_active = tmpl.mentions("active");
+    const bool list_suppressed = tmpl.mentions("suppressed");
     for (const model::Finding* f : findings) {
         gate_failed = gate_failed || blocks(*f, input);
-        (f->suppressed ? suppressed : active).push_back(finding_view(*f, input));
+        if (f->suppressed ? list_suppressed : list_active) {
+            (f->suppressed ? suppressed : active).push_back(finding_view(*f, input));
+        }
     }
     mstch::map view{
         {"tool_version", input.tool_version},
         {"contract", display_path(input.contract_path, input)},
         {"configurations", util::join(input.configurations, ", ")},
         {"summary", summary_line(counts)},
-        {"severities", severities},
+        {"severities", std::move(severities)},
         {"active_count", static_cast<int>(counts.active)},
         {"suppressed_count", static_cast<int>(counts.suppressed)},
         {"has_active", counts.active > 0},
         {"has_suppressed", counts.suppressed > 0},
         {"gate_failed", gate_failed},
         {"fail_on", input.fail_on ? std::string(model::severity_name(*input.fail_on)) : std::string("never")},
-        {"active", active},
-        {"suppressed", suppressed},
+        {"active", std::move(active)},
+        {"suppressed", std::move(suppressed)},
     };
     if (input.baseline.used) {
         view["baseline"] = mstch::map{{"path", display_path(input.baseline.path, input)},

@@ -7,6 +7,7 @@
 
 #include "model/contract.hpp"
 #include "report/report.hpp"
+#include "report/templates.hpp"
 
 namespace axg::report {
 
@@ -23,7 +24,10 @@ mstch::map finding_view(const model::Finding& finding, const ReportInput& input)
 // id, title, severity, target, reason, expires, location (of the suppression). Empty without the model.
 mstch::array accepted_risks_view(const ReportInput& input);
 
-// Everything but the per-format extras; `findings` are in review order.
-mstch::map report_view(const ReportInput& input, const std::vector<const model::Finding*>& findings);
+// Everything but the per-format extras; `findings` are in review order. The lists of every active and every
+// suppressed finding ("active", "suppressed": a view per finding, the costly part at 20,000 findings) are made
+// only for a template that names them (Template::mentions).
+mstch::map report_view(const ReportInput& input, const std::vector<const model::Finding*>& findings,
+                       const Template& tmpl);
 
 } // namespace axg::report

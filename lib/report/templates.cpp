@@ -39,7 +39,8 @@ private:
 };
 } // namespace
 
-bool validate_template(std::string_view text, const std::string& path, util::Diagnostics& diagnostics) {
+bool validate_template(std::string_view text, const std::string& path, util::Diagnostics& diagnostics,
+                       std::set<std::string, std::less<>>* names) {
     std::string open = "{{";
     std::string close = "}}";
     struct Section {
@@ -93,6 +94,10 @@ bool validate_template(std::string_view text, const std::string& path, util::Dia
             diagnostics.error(location_at(text, start, path), "empty Mustache tag");
             continue;
         }
+        if (names) {
+            names->insert(name);
+            names->insert(name.substr(0, name.find('.')));
+        }
         if (sigil == '#' || sigil == '^') {
             sections.push_back({name, start});
         } else if (sigil == '/') {
@@ -145,7 +150,7 @@ std::optional<Template> load_template(std::string_view name, const std::string& 
         tmpl.origin = "templates/" + std::string(name);
         tmpl.text = std::string(*built_in);
     }
-    if (!validate_template(tmpl.text, tmpl.origin, diagnostics)) {
+    if (!validate_template(tmpl.text, tmpl.origin, diagnostics, &tmpl.names)) {
         return std::nullopt;
     }
     return tmpl;

@@ -4,6 +4,7 @@
 // through the format's escaper, so nothing from the contract becomes markup.
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,8 @@ struct Template {
     std::string name;
     std::string origin;
     std::string text;
+    std::set<std::string, std::less<>> names; // every tag name it uses (and the first part of a dotted one)
+    bool mentions(std::string_view tag) const { return names.find(tag) != names.end(); }
 };
 
 // `name` from `override_dir` when that directory holds it, else the built-in one. An override
@@ -30,8 +33,10 @@ struct Template {
 std::optional<Template> load_template(std::string_view name, const std::string& override_dir,
                                       util::Diagnostics& diagnostics);
 
-// Checks Mustache syntax: terminated tags, non-empty names, balanced sections.
-bool validate_template(std::string_view text, const std::string& path, util::Diagnostics& diagnostics);
+// Checks Mustache syntax: terminated tags, non-empty names, balanced sections. With `names`, adds every tag name
+// used (comments and delimiter changes aside), and the first part of a dotted one.
+bool validate_template(std::string_view text, const std::string& path, util::Diagnostics& diagnostics,
+                       std::set<std::string, std::less<>>* names = nullptr);
 
 std::string render_template(const Template& tmpl, const mstch::node& context, TemplateEscape escape);
 

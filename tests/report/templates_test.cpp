@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "report/templates.hpp"
 
 namespace axg::report {
@@ -44,6 +46,20 @@ TEST(Templates, AcceptsCommentsTriplesAndDelimiterChanges) {
     EXPECT_TRUE(validate_template("{{! c }}{{{raw}}}{{&raw}}{{#a}}{{^b}}{{/b}}{{/a}}{{=<% %>=}}<%#s%><%/s%>", "t",
                                   diagnostics));
     EXPECT_TRUE(diagnostics.empty());
+}
+
+TEST(Templates, KnowsTheNamesItUses) {
+    util::Diagnostics diagnostics;
+    std::set<std::string, std::less<>> names;
+    EXPECT_TRUE(
+        validate_template("{{! active }}{{{raw}}}{{& amp}}{{#a.b}}{{/a.b}}{{=<% %>=}}<%# listed %><%/ listed %>", "t",
+                          diagnostics, &names));
+    EXPECT_EQ(names, (std::set<std::string, std::less<>>{"raw", "amp", "a.b", "a", "listed"})); // not the comment
+
+    auto markdown = load_template(k_markdown_template, "", diagnostics);
+    ASSERT_TRUE(markdown);
+    EXPECT_TRUE(markdown->mentions("rows"));
+    EXPECT_FALSE(markdown->mentions("active")); // so the comment builds no view of every finding
 }
 
 TEST(Templates, RenderingEscapesForTheFormatAndRestoresMstch) {
