@@ -1,6 +1,8 @@
 #include "app/report_outputs.hpp"
 
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <sstream>
 #include <utility>
 #include <vector>
@@ -10,6 +12,7 @@
 #include "report/markdown.hpp"
 #include "report/sarif.hpp"
 #include "util/file.hpp"
+#include "util/parallel.hpp"
 
 namespace axg::app {
 
@@ -54,27 +57,50 @@ void complete_report_input(const PreparedReports& prepared, const analysis::Anal
 
 bool render_report_outputs(const ReportOutputs& outputs, const PreparedReports& prepared,
                            const report::ReportInput& input, std::vector<Output>& files, std::ostream& err) {
-    try {
-        if (!outputs.sarif.empty()) {
+    // The reports render in parallel, each into its own slot, and are written in this order. Markdown and HTML share
+    // a task: both set mstch's global escaper, and the HTML diagram uses the one Graphviz context.
+    std::optional<Output> sarif;
+    std::optional<Output> junit;
+    std::optional<Output> markdown;
+    std::optional<Output> html;
+    std::vector<std::function<void()>> tasks;
+    if (!outputs.sarif.empty()) {
+        tasks.emplace_back([&] {
             std::ostringstream text;
             report::render_sarif(input, text);
-            files.push_back({"--sarif", outputs.sarif, text.str()});
-        }
-        if (!outputs.junit.empty()) {
+            sarif = Output{"--sarif", outputs.sarif, text.str()};
+        });
+    }
+    if (!outputs.junit.empty()) {
+        tasks.emplace_back([&] {
             std::ostringstream text;
             report::render_junit(input, text);
-            files.push_back({"--junit", outputs.junit, text.str()});
-        }
-        if (!outputs.markdown.empty() && prepared.markdown_template) {
-            files.push_back(
-                {"--markdown", outputs.markdown, report::render_markdown(input, *prepared.markdown_template)});
-        }
-        if (!outputs.html.empty() && prepared.html_template) {
-            files.push_back({"--html", outputs.html, report::render_html(input, *prepared.html_template)});
-        }
+            junit = Output{"--junit", outputs.junit, text.str()};
+        });
+    }
+    const bool want_markdown = !outputs.markdown.empty() && prepared.markdown_template;
+    const bool want_html = !outputs.html.empty() && prepared.html_template;
+    if (want_markdown || want_html) {
+        tasks.emplace_back([&] {
+            if (want_markdown) {
+                markdown =
+                    Output{"--markdown", outputs.markdown, report::render_markdown(input, *prepared.markdown_template)};
+            }
+            if (want_html) {
+                html = Output{"--html", outputs.html, report::render_html(input, *prepared.html_template)};
+            }
+        });
+    }
+    try {
+        util::parallel_for(tasks.size(), [&](std::size_t i) { tasks[i](); });
     } catch (const std::exception& e) {
         err << "appexguard: error: a report template could not be rendered: " << e.what() << '\n';
         return false;
+    }
+    for (std::optional<Output>* rendered : {&sarif, &junit, &markdown, &html}) {
+        if (*rendered) {
+            files.push_back(std::move(**rendered));
+        }
     }
     if (!outputs.write_baseline.empty()) {
         files.push_back({"--output", outputs.write_baseline, prepared.baseline_json});

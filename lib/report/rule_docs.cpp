@@ -1,8 +1,10 @@
 #include "report/rule_docs.hpp"
 
 #include <cctype>
+#include <map>
 #include <sstream>
 
+#include "rules/registry.hpp"
 #include "util/embedded.hpp"
 
 namespace axg::report {
@@ -51,7 +53,8 @@ std::string doc_cwe(const std::string& markdown) {
     return {};
 }
 
-RuleDoc rule_doc(const rules::Rule& rule) {
+namespace {
+RuleDoc read_rule_doc(const rules::Rule& rule) {
     RuleDoc doc;
     if (auto page = util::find_embedded("docs/rules/" + std::string(rule.id) + ".md")) {
         doc.markdown = std::string(*page);
@@ -62,6 +65,22 @@ RuleDoc rule_doc(const rules::Rule& rule) {
     }
     doc.cwe = doc_cwe(doc.markdown);
     return doc;
+}
+} // namespace
+
+const RuleDoc& rule_doc(const rules::Rule& rule) {
+    static const std::map<std::string_view, RuleDoc> k_docs = [] {
+        std::map<std::string_view, RuleDoc> docs;
+        for (const rules::Rule* r : rules::registry()) {
+            docs.emplace(r->id, read_rule_doc(*r));
+        }
+        return docs;
+    }();
+    if (auto it = k_docs.find(rule.id); it != k_docs.end()) {
+        return it->second;
+    }
+    static const RuleDoc k_none;
+    return k_none; // not a catalog rule (tests make their own)
 }
 
 } // namespace axg::report

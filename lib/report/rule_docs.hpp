@@ -14,7 +14,9 @@ struct RuleDoc {
     std::string cwe;         // "CWE-250": the first CWE in the References section; "" when none
 };
 
-RuleDoc rule_doc(const rules::Rule& rule);
+// Read from the compiled-in page once per catalog rule and process (reports ask per finding; safe from several
+// threads). A rule outside rules::registry() gets an empty RuleDoc.
+const RuleDoc& rule_doc(const rules::Rule& rule);
 
 // The page's first paragraph after its "# " title, joined into one line.
 std::string doc_description(const std::string& markdown);

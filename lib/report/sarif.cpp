@@ -56,7 +56,7 @@ Json physical_location(const util::SourceLocation& loc, const ReportInput& input
 }
 
 Json rule_descriptor(const rules::Rule& rule) {
-    RuleDoc doc = rule_doc(rule);
+    const RuleDoc& doc = rule_doc(rule);
     Json j;
     j["id"] = rule.id;
     j["name"] = rule.slug;
