@@ -64,13 +64,12 @@ void render_text(const ReportInput& input, const TextStyle& style, std::ostream&
             out << paint(style, "\033[1m", util::printable(current_file.str())) << '\n';
             any = true;
         }
-        std::string where = f.location.has_line() ? std::to_string(f.location.line) + ":" +
-                                                        std::to_string(f.location.column)
-                                                  : "-";
+        std::string where =
+            f.location.has_line() ? std::to_string(f.location.line) + ":" + std::to_string(f.location.column) : "-";
         std::string severity(model::severity_name(f.severity));
-        out << "  " << std::left << std::setw(8) << where << ' '
-            << paint(style, severity_color(f.severity), severity) << std::string(9 - severity.size(), ' ')
-            << paint(style, "\033[1m", f.rule_id) << ' ' << util::printable(f.message);
+        out << "  " << std::left << std::setw(8) << where << ' ' << paint(style, severity_color(f.severity), severity)
+            << std::string(9 - severity.size(), ' ') << paint(style, "\033[1m", f.rule_id) << ' '
+            << util::printable(f.message);
         if (auto note = configuration_note(f, input.configurations); !note.empty()) {
             out << ' ' << util::printable(note);
         }
