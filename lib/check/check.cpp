@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 #include "check/suppressions.hpp"
@@ -57,9 +58,7 @@ CheckResult run_check(const analysis::Analysis& analysis, const model::Policy& p
     // The rules run in parallel (util::parallel_for), each into its own list; the lists are joined in catalog order,
     // so the findings do not depend on --jobs. The graph rules (5xx) take longest and start first.
     std::vector<std::size_t> schedule(selected.size());
-    for (std::size_t i = 0; i < schedule.size(); ++i) {
-        schedule[i] = i;
-    }
+    std::iota(schedule.begin(), schedule.end(), std::size_t{0});
     std::stable_partition(schedule.begin(), schedule.end(), [&](std::size_t i) { return selected[i]->id[3] == '5'; });
     std::vector<rules::Findings> outputs;
     outputs.reserve(selected.size());

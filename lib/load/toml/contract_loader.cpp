@@ -27,8 +27,7 @@ std::string where_of(std::string_view section, std::string_view id) {
 
 class ContractParser {
 public:
-    ContractParser(std::string_view path, util::Diagnostics& diagnostics)
-        : m_toml(std::string(path), diagnostics), m_diagnostics(diagnostics) {}
+    ContractParser(std::string_view path, util::Diagnostics& diagnostics) : m_toml(std::string(path), diagnostics) {}
 
     Contract parse(const toml::table& root) {
         Contract c;
@@ -105,14 +104,14 @@ private:
             }
         });
         for (std::size_t k = 0; k < chunks; ++k) {
-            m_diagnostics.append(messages[k]);
+            m_toml.diagnostics().append(messages[k]);
             ContractParser& worker = *workers[k];
-            m_config_refs.insert(m_config_refs.end(), std::make_move_iterator(worker.m_config_refs.begin()),
-                                 std::make_move_iterator(worker.m_config_refs.end()));
-            m_schema_refs.insert(m_schema_refs.end(), std::make_move_iterator(worker.m_schema_refs.begin()),
-                                 std::make_move_iterator(worker.m_schema_refs.end()));
-            m_member_refs.insert(m_member_refs.end(), std::make_move_iterator(worker.m_member_refs.begin()),
-                                 std::make_move_iterator(worker.m_member_refs.end()));
+            auto append = [](auto& into, auto& from) {
+                into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+            };
+            append(m_config_refs, worker.m_config_refs);
+            append(m_schema_refs, worker.m_schema_refs);
+            append(m_member_refs, worker.m_member_refs);
             m_unknown_transport.merge(worker.m_unknown_transport);
         }
     }
@@ -819,7 +818,6 @@ private:
     };
 
     TomlReader m_toml;
-    util::Diagnostics& m_diagnostics;                                        // where m_toml reports
     std::vector<std::pair<std::string, util::SourceLocation>> m_config_refs; // keys of per-configuration tables
     std::vector<Ref> m_schema_refs;
     std::vector<Ref> m_member_refs;

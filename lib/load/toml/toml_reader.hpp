@@ -62,6 +62,7 @@ public:
     std::optional<std::chrono::year_month_day> date(const toml::table& t, std::string_view key, std::string_view where);
 
     const util::FileName& path() const { return m_path; }
+    util::Diagnostics& diagnostics() const { return m_diagnostics; }
 
 private:
     void wrong_type(const toml::node& node, std::string_view key, std::string_view where, std::string_view expected);
