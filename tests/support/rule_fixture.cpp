@@ -1,16 +1,16 @@
 #include "analysis/analysis.hpp"
 #include "support/rule_fixture.hpp"
 
-#include <atomic>
 #include <filesystem>
-#include <fstream>
+#include <list>
+#include <mutex>
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include "load/model_loader.hpp"
 #include "load/toml/policy_loader.hpp"
 #include "rules/registry.hpp"
+#include "support/temp_dir.hpp"
 
 namespace axg::test {
 
@@ -72,21 +72,17 @@ std::string string_array(std::string_view key, const std::vector<std::string>& v
 }
 
 std::string write_fixture(const std::string& contract, const Files& files) {
-    static std::atomic<int> counter{0};
-    fs::path dir =
-        fs::temp_directory_path() / ("axg-rules-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    auto write = [&](const fs::path& rel, const std::string& text) {
-        fs::path path = dir / rel;
-        fs::create_directories(path.parent_path());
-        std::ofstream(path, std::ios::binary) << text;
-    };
-    write("appexguard.toml", contract);
+    // Each fixture lives until the test process exits (tests read it until they end), then its TempDir removes it:
+    // a suite run used to leave some 2,000 directories in /tmp.
+    static std::mutex mutex;
+    static std::list<TempDir> dirs;
+    std::lock_guard lock(mutex);
+    const TempDir& dir = dirs.emplace_back();
+    dir.write("appexguard.toml", contract);
     for (const auto& [path, text] : files) {
-        write(path, text);
+        dir.write(path, text);
     }
-    return dir.string();
+    return dir.path().string();
 }
 
 std::optional<model::Model> load_fixture(const std::string& contract, const Files& files) {
