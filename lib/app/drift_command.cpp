@@ -57,7 +57,7 @@ int run_drift(const DriftOptions& options, std::ostream& out, std::ostream& err)
 
     report::ReportInput input;
     input.findings = result.findings;
-    input.contract_path = options.load.contract_path;
+    input.contract_path = model->contract.path; // as findings name it
     input.configurations = result.configurations;
     std::ostringstream text;
     if (options.format == "json") {

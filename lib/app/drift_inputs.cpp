@@ -1,5 +1,6 @@
 #include "app/drift_inputs.hpp"
 
+#include "load/model_loader.hpp"
 #include "load/toml/lock_loader.hpp"
 
 namespace axg::app {
@@ -13,7 +14,7 @@ bool load_drift_context(const load::LoadOptions& load, const DriftSources& sourc
     bool ok = true;
     if (sources.use_lock || sources.require_lock) {
         std::string path = load::lock_path_for(load.contract_path);
-        ok = load::read_lock(path, context.lock, diagnostics);
+        ok = load::read_lock(path, load::lock_path_for(load::contract_display_name(load)), context.lock, diagnostics);
         if (ok && !context.lock && sources.require_lock) {
             diagnostics.error({path, 0, 0}, "--require-lock: there is no appexguard.lock beside the contract; run "
                                             "`appexguard lock` and commit the file for a security reviewer to own");

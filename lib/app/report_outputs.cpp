@@ -13,6 +13,7 @@
 #include "report/sarif.hpp"
 #include "util/file.hpp"
 #include "util/parallel.hpp"
+#include "util/repository_path.hpp"
 
 namespace axg::app {
 
@@ -48,9 +49,10 @@ void apply_report_baseline(const ReportOutputs& outputs, PreparedReports& prepar
 }
 
 void complete_report_input(const PreparedReports& prepared, const analysis::Analysis& analysis,
-                           std::optional<model::Severity> fail_on, report::ReportInput& input) {
+                           const std::string& contract_file, std::optional<model::Severity> fail_on,
+                           report::ReportInput& input) {
     input.analysis = &analysis;
-    input.repository_root = repository_root(input.contract_path);
+    input.repository_root = util::repository_root(contract_file).string();
     input.baseline = prepared.baseline_summary;
     input.fail_on = fail_on;
 }
@@ -110,21 +112,6 @@ bool render_report_outputs(const ReportOutputs& outputs, const PreparedReports& 
             << " known findings not reported, " << input.baseline.fixed << " fixed\n";
     }
     return true;
-}
-
-std::string repository_root(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    fs::path start = fs::absolute(path, ec).lexically_normal().parent_path();
-    for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
-        if (fs::exists(dir / ".git", ec)) {
-            return dir.string();
-        }
-        if (dir == dir.root_path()) {
-            break;
-        }
-    }
-    return start.string();
 }
 
 } // namespace axg::app

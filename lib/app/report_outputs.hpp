@@ -46,17 +46,15 @@ bool prepare_report_outputs(const ReportOutputs& outputs, PreparedReports& prepa
 // (so that the main report and the gate see new findings only).
 void apply_report_baseline(const ReportOutputs& outputs, PreparedReports& prepared, check::CheckResult& result);
 
-// Fills the report input's context: model, repository root, baseline, gate.
+// Fills the report input's context: model, the repository root of `contract_file` (the contract as typed), baseline,
+// gate.
 void complete_report_input(const PreparedReports& prepared, const analysis::Analysis& analysis,
-                           std::optional<model::Severity> fail_on, report::ReportInput& input);
+                           const std::string& contract_file, std::optional<model::Severity> fail_on,
+                           report::ReportInput& input);
 
 // Renders every requested file into `files` (for app::emit_all, which writes them with the main report, all or
 // none). False (and why on `err`) when a template cannot be rendered.
 bool render_report_outputs(const ReportOutputs& outputs, const PreparedReports& prepared,
                            const report::ReportInput& input, std::vector<Output>& files, std::ostream& err);
-
-// The git top level holding `path` (the nearest ancestor with a .git entry), else the
-// directory of `path`; absolute.
-std::string repository_root(const std::string& path);
 
 } // namespace axg::app

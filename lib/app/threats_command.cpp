@@ -21,7 +21,7 @@ int run_threats(const ThreatsOptions& options, std::ostream& out, std::ostream& 
     const auto& contract = model->contract;
     const analysis::Analysis analysis(*model);
     report::ThreatsInput input;
-    input.contract_path = options.load.contract_path;
+    input.contract_path = contract.path; // as findings name it
     input.project = contract.project.name;
     if (!options.compromised.empty()) {
         input.blast = graph::blast_radius(analysis.index(), options.compromised);

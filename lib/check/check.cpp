@@ -93,7 +93,8 @@ CheckResult run_check(const analysis::Analysis& analysis, const model::Policy& p
         if (auto it = policy.severity_overrides.find(f.rule_id); it != policy.severity_overrides.end()) {
             f.severity = it->second;
         }
-        f.fingerprint = fingerprint(f);
+        f.fingerprint = fingerprint(f); // with the base as k_base_marker: the same whatever the ref's spelling
+        rules::name_base(f, analysis.drift().base_label);
     }
     std::sort(findings.begin(), findings.end(), model::finding_less);
     result.findings = std::move(findings);

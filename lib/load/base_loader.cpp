@@ -22,6 +22,9 @@ std::optional<model::Model> load_base(const LoadOptions& head, const BaseSpec& s
     util::Diagnostics local;
     LoadOptions options = head;
     options.configuration.clear(); // the base may lack a configuration the head adds
+    // The base's files carry the head's names, wherever the base was read from: a finding's identity must not
+    // depend on the directory or ref the base came from.
+    options.display_name = contract_display_name(head);
     std::optional<model::Model> model;
     if (!spec.ref.empty()) {
         std::string error;

@@ -12,6 +12,7 @@
 #include "util/file.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
+#include "util/repository_path.hpp"
 #include "util/text.hpp"
 
 namespace axg::load {
@@ -132,13 +133,14 @@ public:
             m_diagnostics.error({m_options.contract_path, 0, 0}, "cannot read the contract: " + read.error);
             return std::nullopt;
         }
-        auto contract = parse_contract(*read.text, m_options.contract_path, m_diagnostics);
+        const std::string name = contract_display_name(m_options);
+        auto contract = parse_contract(*read.text, name, m_diagnostics);
         if (!contract) {
             return std::nullopt;
         }
         Model model;
         model.contract = std::move(*contract);
-        m_display_dir = fs::path(m_options.contract_path).parent_path();
+        m_display_dir = fs::path(name).parent_path();
         std::error_code ec;
         m_contract_dir = fs::weakly_canonical(fs::absolute(m_options.contract_path).parent_path(), ec);
         m_root = m_options.root.empty() ? m_contract_dir : fs::weakly_canonical(fs::absolute(m_options.root), ec);
@@ -336,6 +338,10 @@ private:
 
 std::optional<Model> load_model(const LoadOptions& options, util::Diagnostics& diagnostics) {
     return ModelLoader(options, diagnostics).run();
+}
+
+std::string contract_display_name(const LoadOptions& options) {
+    return options.display_name.empty() ? util::repository_name(options.contract_path) : options.display_name;
 }
 
 } // namespace axg::load

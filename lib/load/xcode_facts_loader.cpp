@@ -8,6 +8,7 @@
 #include "load/xcode/project_discovery.hpp"
 #include "util/confinement.hpp"
 #include "util/paths.hpp"
+#include "util/repository_path.hpp"
 #include "util/text.hpp"
 #include "util/tree_walk.hpp"
 
@@ -24,11 +25,10 @@ bool skipped_directory(const fs::path& path) {
            name.ends_with(".app") || name.ends_with(".appex");
 }
 
-std::string display_of(const fs::path& absolute, const fs::path& contract_dir, const fs::path& display_dir) {
-    if (util::is_inside(contract_dir, absolute)) {
-        return (display_dir / absolute.lexically_relative(contract_dir)).lexically_normal().string();
-    }
-    return absolute.string();
+// A project file as findings name it: relative to the repository (util::repository_name), as the loader names the
+// contract and its manifests.
+std::string display_of(const fs::path& absolute, const fs::path& repository) {
+    return util::name_below(absolute, repository);
 }
 
 std::string resolved(const XcodeProject& project, const std::string& value) {
@@ -199,10 +199,10 @@ std::vector<fs::path> find_entitlements_files(const fs::path& dir) {
 }
 
 model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& loaded, const fs::path& contract_dir,
-                              const fs::path& display_dir) {
+                              const fs::path& repository) {
     model::XcodeFacts facts;
     facts.contract_dir = contract_dir.lexically_normal().string();
-    facts.path = display_of(project.path.lexically_normal(), contract_dir, display_dir);
+    facts.path = display_of(project.path.lexically_normal(), repository);
     facts.named_at = loaded.contract.project.at("xcode_project");
     std::vector<std::pair<std::string, std::string>> patterns; // (glob, target)
     // A manifest the project names with the wrong letter case is the file on disk, as on a Mac (AXG124 says so).
@@ -214,8 +214,8 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
         }
         std::string real = found->lexically_normal().string();
         if (case_seen.insert(path).second) {
-            facts.case_mismatches.push_back({display_of(path, contract_dir, display_dir),
-                                             display_of(real, contract_dir, display_dir), at, facts.path});
+            facts.case_mismatches.push_back(
+                {display_of(path, repository), display_of(real, repository), at, facts.path});
         }
         return real;
     };
@@ -259,7 +259,7 @@ model::XcodeFacts xcode_facts(const XcodeProject& project, const model::Model& l
     for (const fs::path& file : find_entitlements_files(project.source_root)) {
         model::EntitlementsFile f;
         f.path = file.string();
-        f.display = display_of(file, contract_dir, display_dir);
+        f.display = display_of(file, repository);
         for (const auto& t : facts.targets) {
             bool uses = std::any_of(t.entitlements.begin(), t.entitlements.end(),
                                     [&](const auto& entry) { return entry.second == f.path; });
@@ -285,7 +285,7 @@ bool attach_xcode_facts(model::Model& model, const LoadOptions& options, util::D
         return true;
     }
     std::error_code ec;
-    fs::path display_dir = fs::path(options.contract_path).parent_path();
+    const fs::path repository = util::repository_root(options.contract_path);
     fs::path contract_dir = fs::weakly_canonical(fs::absolute(options.contract_path).parent_path(), ec);
     fs::path root = options.root.empty() ? contract_dir : fs::weakly_canonical(fs::absolute(options.root), ec);
     fs::path path = fs::weakly_canonical(contract_dir / named, ec);
@@ -321,7 +321,7 @@ bool attach_xcode_facts(model::Model& model, const LoadOptions& options, util::D
         warnings.push_back(d); // located problems inside a project that still loaded do not stop the check
     }
     warnings.insert(warnings.end(), project->warnings.begin(), project->warnings.end());
-    model.xcode = xcode_facts(*project, model, contract_dir, display_dir);
+    model.xcode = xcode_facts(*project, model, contract_dir, repository);
     return true;
 }
 

@@ -200,7 +200,7 @@ struct Suppression : Declared {
 };
 
 struct Contract {
-    std::string path; // as given by the user, for messages
+    std::string path; // as findings name it: relative to the repository (load::LoadOptions::display_name)
     Project project;
     std::map<std::string, Configuration> configurations;
     Settings settings; // shared by every configuration

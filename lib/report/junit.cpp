@@ -95,13 +95,7 @@ void render_junit(const ReportInput& input, std::ostream& out) {
             return;
         }
         for (const model::Finding* f : it->second) {
-            std::string file = f->location.file;
-            if (!input.repository_root.empty()) {
-                if (std::string rel = repository_path(file, input.repository_root); !rel.empty()) {
-                    file = rel;
-                }
-            }
-            suite.cases.push_back({rule_id + " " + slug + ": " + f->target, file, f->location.line, f});
+            suite.cases.push_back({rule_id + " " + slug + ": " + f->target, f->location.file, f->location.line, f});
             (f->suppressed ? suite.skipped : suite.failures) += 1;
         }
         by_rule.erase(it);

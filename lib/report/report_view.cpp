@@ -8,25 +8,12 @@
 #include "report/sarif.hpp"
 #include "report/text.hpp"
 #include "rules/registry.hpp"
+#include "util/repository_path.hpp"
 #include "util/text.hpp"
 
 namespace axg::report {
 
 namespace {
-std::string display_path(const std::string& file, const ReportInput& input) {
-    if (!input.repository_root.empty()) {
-        if (std::string rel = repository_path(file, input.repository_root); !rel.empty()) {
-            return rel;
-        }
-    }
-    return file;
-}
-
-std::string display_location(const util::SourceLocation& loc, const ReportInput& input) {
-    util::SourceLocation shown = loc;
-    shown.file = display_path(loc.file, input);
-    return shown.str();
-}
 
 bool blocks(const model::Finding& f, const ReportInput& input) {
     return !f.suppressed && input.fail_on && f.severity >= *input.fail_on;
@@ -107,8 +94,8 @@ mstch::map finding_view(const model::Finding& f, const ReportInput& input) {
         {"target", f.target},
         {"message", f.message},
         {"fix", f.fix},
-        {"location", display_location(f.location, input)},
-        {"file", display_path(f.location.file, input)},
+        {"location", f.location.str()},
+        {"file", f.location.file.str()},
         {"line", static_cast<int>(f.location.line)},
         {"configurations", util::join(f.configurations, ", ")},
         {"configuration_note", configuration_note(f, input.configurations)},
@@ -121,11 +108,11 @@ mstch::map finding_view(const model::Finding& f, const ReportInput& input) {
     if (f.suppressed) {
         view["reason"] = f.suppressed->reason;
         view["expires"] = f.suppressed->expires;
-        view["suppression_location"] = display_location(f.suppressed->location, input);
+        view["suppression_location"] = f.suppressed->location.str();
     }
     mstch::array related;
     for (const auto& r : f.related) {
-        related.push_back(mstch::map{{"location", display_location(r, input)}});
+        related.push_back(mstch::map{{"location", r.str()}});
     }
     view["related"] = related;
     return view;
@@ -146,7 +133,7 @@ mstch::array accepted_risks_view(const ReportInput& input) {
                                  {"target", t.target},
                                  {"reason", t.accepted->reason},
                                  {"expires", t.accepted->expires},
-                                 {"location", display_location(t.accepted->location, input)}});
+                                 {"location", t.accepted->location.str()}});
     }
     return out;
 }
@@ -172,7 +159,7 @@ mstch::map report_view(const ReportInput& input, const std::vector<const model::
     }
     mstch::map view{
         {"tool_version", input.tool_version},
-        {"contract", display_path(input.contract_path, input)},
+        {"contract", input.contract_path},
         {"configurations", util::join(input.configurations, ", ")},
         {"summary", summary_line(counts)},
         {"severities", std::move(severities)},
@@ -186,7 +173,7 @@ mstch::map report_view(const ReportInput& input, const std::vector<const model::
         {"suppressed", std::move(suppressed)},
     };
     if (input.baseline.used) {
-        view["baseline"] = mstch::map{{"path", display_path(input.baseline.path, input)},
+        view["baseline"] = mstch::map{{"path", util::repository_name(input.baseline.path)},
                                       {"known", static_cast<int>(input.baseline.known)},
                                       {"fixed", static_cast<int>(input.baseline.fixed)}};
     }

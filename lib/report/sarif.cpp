@@ -32,13 +32,17 @@ std::string percent_encode(std::string_view path) {
 
 Json artifact_location(const std::string& file, const ReportInput& input) {
     Json j;
-    std::string uri = input.repository_root.empty() ? std::string() : relative_uri(file, input.repository_root);
-    if (!uri.empty()) {
+    if (std::string uri = relative_uri(file); !uri.empty()) {
         j["uri"] = uri;
         j["uriBaseId"] = k_root_base;
     } else {
-        // Outside the repository: an absolute file URI, so that the location is still exact.
-        j["uri"] = "file://" + percent_encode(std::filesystem::absolute(file).lexically_normal().string());
+        // Outside the repository (a manifest above it, allowed by --root): an absolute file URI, so that the
+        // location is still exact.
+        std::filesystem::path absolute(file);
+        if (absolute.is_relative()) {
+            absolute = std::filesystem::path(input.repository_root) / absolute;
+        }
+        j["uri"] = "file://" + percent_encode(absolute.lexically_normal().generic_string());
     }
     return j;
 }
@@ -148,26 +152,12 @@ std::string_view security_severity(model::Severity severity) {
     return "1.0";
 }
 
-std::string relative_uri(const std::string& file, const std::string& root) {
-    std::string path = repository_path(file, root);
-    return path.empty() ? path : percent_encode(path);
-}
-
-std::string repository_path(const std::string& file, const std::string& root) {
-    namespace fs = std::filesystem;
-    if (file.empty()) {
+std::string relative_uri(const std::string& file) {
+    const std::filesystem::path path(file);
+    if (file.empty() || path.is_absolute() || (!path.empty() && *path.begin() == "..")) {
         return {};
     }
-    std::error_code ec;
-    fs::path absolute = fs::absolute(file, ec).lexically_normal();
-    if (ec) {
-        return {};
-    }
-    fs::path relative = absolute.lexically_relative(fs::path(root).lexically_normal());
-    if (relative.empty() || *relative.begin() == "..") {
-        return {};
-    }
-    return relative.generic_string();
+    return percent_encode(path.lexically_normal().generic_string());
 }
 
 void render_sarif(const ReportInput& input, std::ostream& out) {

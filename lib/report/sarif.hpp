@@ -19,12 +19,9 @@ inline constexpr std::string_view k_fingerprint_key = "appexguard/v1";
 std::string_view sarif_level(model::Severity severity);
 // GitHub's security-severity score: 9.5, 8.0, 5.5, 3.0, 1.0.
 std::string_view security_severity(model::Severity severity);
-// `file` (absolute, or relative to the working directory) relative to `root`, with '/'
-// separators; "" when it lies outside `root`.
-std::string repository_path(const std::string& file, const std::string& root);
-// `file` (absolute, or relative to the working directory) as a URI reference relative to `root`,
-// percent-encoded; "" when it lies outside `root`.
-std::string relative_uri(const std::string& file, const std::string& root);
+// `file` as findings name it (relative to the repository root, util::repository_name) as a URI reference relative
+// to %SRCROOT%, percent-encoded; "" when it lies outside the repository (absolute, or above it).
+std::string relative_uri(const std::string& file);
 
 void render_sarif(const ReportInput& input, std::ostream& out);
 

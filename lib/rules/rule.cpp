@@ -6,7 +6,16 @@ namespace axg::rules {
 
 RuleContext::RuleContext(const analysis::Analysis& analysis, const model::Policy& policy)
     : analysis(analysis), policy(policy), model(analysis.model()), base(analysis.drift().base),
-      base_label(analysis.drift().base_label), lock(analysis.drift().lock) {}
+      base_label(k_base_marker), lock(analysis.drift().lock) {}
+
+void name_base(model::Finding& finding, std::string_view label) {
+    for (std::string* text : {&finding.message, &finding.fix}) {
+        for (std::size_t at = text->find(k_base_marker); at != std::string::npos;
+             at = text->find(k_base_marker, at + label.size())) {
+            text->replace(at, k_base_marker.size(), label);
+        }
+    }
+}
 
 model::Finding& Findings::add(std::string target, util::SourceLocation location, std::string message, std::string fix) {
     model::Finding f;

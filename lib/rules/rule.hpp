@@ -26,11 +26,20 @@ struct RuleContext {
     const model::Model& model;
     // Drift (4xx) rules compare with these and return nothing when they are absent.
     const model::Model* base = nullptr;               // the project at --base REF / --base-dir DIR
-    const std::string& base_label;                    // "origin/main", for messages
+    const std::string& base_label;                    // k_base_marker: the base, in messages
     const model::EntitlementSnapshot* lock = nullptr; // appexguard.lock, when one is in use
 
     RuleContext(const analysis::Analysis& analysis, const model::Policy& policy);
 };
+
+// Drift rules name the base in messages through RuleContext::base_label, which is this marker. check::run_check
+// takes a finding's identity (its fingerprint) with the marker in, then writes the base as it was given ("origin/main",
+// "HEAD~1", a --base-dir) in its place (name_base): how a ref is spelled must not change a finding's identity. The
+// marker's control characters cannot come from an input: messages quote inputs through util::printable.
+inline const std::string k_base_marker = "\x01base\x01";
+
+// Writes `label` in place of k_base_marker in the finding's message and fix.
+void name_base(model::Finding& finding, std::string_view label);
 
 // Collects one rule's findings; the runner stamps them with the rule's ID. Each finding starts at the
 // rule's severity; a rule whose findings differ in impact sets its own (AXG501: the threat's), so that

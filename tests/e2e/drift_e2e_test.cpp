@@ -92,7 +92,7 @@ TEST_F(DriftE2E, RemovedFieldFailsDriftFromASubfolderWithTheContractLine) {
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
     EXPECT_NE(r.out.find("AXG403"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("field \\\"body\\\""), std::string::npos) << r.out;
-    EXPECT_TRUE(located(r.out, "AXG403", "../appexguard.toml", line_of(contract(), "[schemas.SharedNote]"))) << r.out;
+    EXPECT_TRUE(located(r.out, "AXG403", "ios/appexguard.toml", line_of(contract(), "[schemas.SharedNote]"))) << r.out;
     EXPECT_NE(r.out.find("AXG410"), std::string::npos) << "version not bumped: " << r.out;
     EXPECT_EQ(status(), before) << "drift must not touch the working tree or the index";
 }
@@ -176,7 +176,8 @@ TEST_F(DriftE2E, AddedEntitlementFailsCheckWithTheFileAndLineOfTheNewValue) {
     commit("widen");
     auto r = run_cli("check appexguard.toml --base HEAD~1 --format json", m_ios);
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-    EXPECT_TRUE(located(r.out, "AXG401", "Share/Share.entitlements", line_of(ent, "group.com.example.extra"))) << r.out;
+    EXPECT_TRUE(located(r.out, "AXG401", "ios/Share/Share.entitlements", line_of(ent, "group.com.example.extra")))
+        << r.out;
     EXPECT_NE(r.out.find("AXG401"), std::string::npos) << r.out;
 }
 
@@ -198,7 +199,8 @@ TEST_F(DriftE2E, LockRoundTripThenANewAppGroupFailsWithItsLine) {
          "\t\t<string>group.com.example.notes</string>\n\t\t<string>group.com.example.extra</string>\n");
     auto r = run_cli("check appexguard.toml --format json", m_ios);
     EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-    EXPECT_TRUE(located(r.out, "AXG401", "Share/Share.entitlements", line_of(ent, "group.com.example.extra"))) << r.out;
+    EXPECT_TRUE(located(r.out, "AXG401", "ios/Share/Share.entitlements", line_of(ent, "group.com.example.extra")))
+        << r.out;
     EXPECT_NE(r.out.find("appexguard.lock does not approve"), std::string::npos) << r.out;
 }
 

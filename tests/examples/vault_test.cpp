@@ -87,7 +87,7 @@ TEST(Examples, VaultFlawedFindsWhatItsReadmeLists) {
     std::string dump;
     for (const auto& f : result.findings) {
         std::string file = std::filesystem::path(f.location.file.str())
-                               .lexically_relative((source_dir() / k_flawed).parent_path())
+                               .lexically_relative(std::filesystem::path(model->contract.path).parent_path())
                                .generic_string();
         got.emplace(f.rule_id, f.target, file, f.location.line);
         dump += f.rule_id + " " + f.target + " " + f.location.str() + " " + f.message + "\n";

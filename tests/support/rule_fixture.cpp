@@ -125,6 +125,7 @@ std::vector<model::Finding> run_rule(std::string_view rule_id, const std::string
     rule->run(context, out);
     for (auto& f : out.items()) {
         f.rule_id = std::string(rule->id);
+        rules::name_base(f, analysis.drift().base_label);
         EXPECT_FALSE(f.target.empty()) << f.message;
         EXPECT_FALSE(f.fix.empty()) << f.message;
         EXPECT_FALSE(f.location.file.empty()) << f.message;

@@ -80,7 +80,7 @@ std::optional<model::EntitlementSnapshot> parse_lock(std::string_view text, std:
     return snap;
 }
 
-bool read_lock(const std::string& path, std::optional<model::EntitlementSnapshot>& lock,
+bool read_lock(const std::string& path, std::string_view name, std::optional<model::EntitlementSnapshot>& lock,
                util::Diagnostics& diagnostics) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
@@ -91,7 +91,7 @@ bool read_lock(const std::string& path, std::optional<model::EntitlementSnapshot
         diagnostics.error({path, 0, 0}, "cannot read the lock: " + read.error);
         return false;
     }
-    lock = parse_lock(*read.text, path, diagnostics);
+    lock = parse_lock(*read.text, name, diagnostics);
     return lock.has_value();
 }
 

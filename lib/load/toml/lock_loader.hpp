@@ -17,9 +17,10 @@ std::string lock_path_for(std::string_view contract_path);
 std::optional<model::EntitlementSnapshot> parse_lock(std::string_view text, std::string_view path,
                                                      util::Diagnostics& diagnostics);
 
-// Reads the lock at `path` into `lock`. A missing file leaves `lock` empty and is no error;
-// false when the file exists but cannot be read or parsed.
-bool read_lock(const std::string& path, std::optional<model::EntitlementSnapshot>& lock,
+// Reads the lock at `path` into `lock`, naming it `name` in locations and messages (as the loader names the contract,
+// LoadOptions::display_name). A missing file leaves `lock` empty and is no error; false when the file exists but
+// cannot be read or parsed.
+bool read_lock(const std::string& path, std::string_view name, std::optional<model::EntitlementSnapshot>& lock,
                util::Diagnostics& diagnostics);
 
 } // namespace axg::load
