@@ -61,7 +61,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     input.findings = result.findings;
     input.contract_path = model->contract.path; // as findings name it
     input.configurations = result.configurations;
-    complete_report_input(reports, analysis, options.load.contract_path, options.fail_on, input);
+    complete_report_input(reports, analysis, *policy, options.load.contract_path, options.fail_on, input);
     std::vector<Output> files; // written together with the main report, all or none
     if (!render_report_outputs(options.reports, reports, input, files, err)) {
         return k_exit_input;

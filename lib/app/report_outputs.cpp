@@ -49,8 +49,9 @@ void apply_report_baseline(const ReportOutputs& outputs, PreparedReports& prepar
 }
 
 void complete_report_input(const PreparedReports& prepared, const analysis::Analysis& analysis,
-                           const std::string& contract_file, std::optional<model::Severity> fail_on,
-                           report::ReportInput& input) {
+                           const model::Policy& policy, const std::string& contract_file,
+                           std::optional<model::Severity> fail_on, report::ReportInput& input) {
+    input.policy = &policy;
     input.analysis = &analysis;
     input.repository_root = util::repository_root(contract_file).string();
     input.baseline = prepared.baseline_summary;

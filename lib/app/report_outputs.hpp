@@ -46,11 +46,11 @@ bool prepare_report_outputs(const ReportOutputs& outputs, PreparedReports& prepa
 // (so that the main report and the gate see new findings only).
 void apply_report_baseline(const ReportOutputs& outputs, PreparedReports& prepared, check::CheckResult& result);
 
-// Fills the report input's context: model, the repository root of `contract_file` (the contract as typed), baseline,
-// gate.
+// Fills the report input's context: model, policy, the repository root of `contract_file` (the contract as typed),
+// baseline, gate.
 void complete_report_input(const PreparedReports& prepared, const analysis::Analysis& analysis,
-                           const std::string& contract_file, std::optional<model::Severity> fail_on,
-                           report::ReportInput& input);
+                           const model::Policy& policy, const std::string& contract_file,
+                           std::optional<model::Severity> fail_on, report::ReportInput& input);
 
 // Renders every requested file into `files` (for app::emit_all, which writes them with the main report, all or
 // none). False (and why on `err`) when a template cannot be rendered.

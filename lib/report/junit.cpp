@@ -3,7 +3,8 @@
 #include <map>
 #include <vector>
 
-#include "report/sarif.hpp"
+#include "report/rule_docs.hpp"
+#include "report/rule_status.hpp"
 #include "rules/registry.hpp"
 #include "util/escape.hpp"
 
@@ -14,7 +15,9 @@ struct Case {
     std::string name;
     std::string file;
     std::uint32_t line = 0;
-    const model::Finding* finding = nullptr; // null: the rule passed
+    const model::Finding* finding = nullptr; // null: the rule passed, or did not run
+    std::string not_run;                     // why the rule did not run: a skipped case
+    std::string help;                        // the rule's page
 };
 
 struct Suite {
@@ -37,11 +40,16 @@ void write_case(const Case& c, const std::string& suite_name, std::ostream& out)
         out << attr("line", std::to_string(c.line));
     }
     out << " time=\"0\"";
-    if (!c.finding) {
+    if (!c.finding && c.not_run.empty()) {
         out << "/>\n";
         return;
     }
     out << ">\n";
+    if (!c.finding) {
+        out << "      <skipped" << attr("message", "not run: " + c.not_run) << "/>\n";
+        out << "    </testcase>\n";
+        return;
+    }
     const model::Finding& f = *c.finding;
     if (f.suppressed) {
         out << "      <skipped" << attr("message", "suppressed: " + f.suppressed->reason) << "/>\n";
@@ -58,6 +66,7 @@ void write_case(const Case& c, const std::string& suite_name, std::ostream& out)
             body += "Configurations: " + list + "\n";
         }
         body += "Fingerprint: " + f.fingerprint + "\n";
+        body += "Rule: " + c.help + "\n";
         out << "      <failure" << attr("type", f.rule_id + " " + std::string(model::severity_name(f.severity)))
             << attr("message", "[" + std::string(model::severity_name(f.severity)) + "] " + f.message) << ">"
             << util::escape_xml(body) << "</failure>\n";
@@ -87,25 +96,39 @@ void render_junit(const ReportInput& input, std::ostream& out) {
     for (const auto& f : input.findings) {
         by_rule[f.rule_id].push_back(&f);
     }
-    auto add_findings = [&](const std::string& rule_id, const std::string& slug) {
+    const auto statuses = rule_statuses(input);
+    auto add_findings = [&](const std::string& rule_id, const std::string& slug, const std::string& help) {
         Suite& suite = suites[rule_family(rule_id)];
         auto it = by_rule.find(rule_id);
         if (it == by_rule.end()) {
-            suite.cases.push_back({rule_id + " " + slug, "", 0, nullptr});
+            auto status = statuses.find(rule_id);
+            std::string not_run = status == statuses.end() ? "" : status->second.not_run;
+            suite.skipped += not_run.empty() ? 0 : 1;
+            suite.cases.push_back({rule_id + " " + slug, "", 0, nullptr, std::move(not_run), help});
             return;
         }
+        // A test case is keyed by suite, class and name (GitLab shows one per key): two findings of a rule on one
+        // target are told apart by their fingerprints.
+        std::map<std::string, std::size_t> per_target;
         for (const model::Finding* f : it->second) {
-            suite.cases.push_back({rule_id + " " + slug + ": " + f->target, f->location.file, f->location.line, f});
+            ++per_target[f->target];
+        }
+        for (const model::Finding* f : it->second) {
+            std::string name = rule_id + " " + slug + ": " + f->target;
+            if (per_target[f->target] > 1) {
+                name += " [" + f->fingerprint + "]";
+            }
+            suite.cases.push_back({std::move(name), f->location.file, f->location.line, f, "", help});
             (f->suppressed ? suite.skipped : suite.failures) += 1;
         }
         by_rule.erase(it);
     };
     for (const rules::Rule* rule : rules::registry()) {
-        add_findings(std::string(rule->id), std::string(rule->slug));
+        add_findings(std::string(rule->id), std::string(rule->slug), rule_help_uri(*rule));
     }
     while (!by_rule.empty()) { // findings of rules outside the registry, if any
         auto first = by_rule.begin();
-        add_findings(first->first, first->second.front()->slug);
+        add_findings(first->first, first->second.front()->slug, std::string(k_project_uri));
     }
 
     std::size_t tests = 0, failures = 0, skipped = 0;

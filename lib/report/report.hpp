@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/finding.hpp"
+#include "model/policy.hpp"
 
 namespace axg::analysis {
 class Analysis;
@@ -33,6 +34,7 @@ struct ReportInput {
     std::string repository_root; // absolute; SARIF artifact URIs are relative to it ("" = as given)
     BaselineSummary baseline;
     std::optional<model::Severity> fail_on; // the gate, for reports that state it (nullopt = never)
+    const model::Policy* policy = nullptr;  // in force: rule severities and disabled rules (report/rule_status.hpp)
 };
 
 struct SeverityCounts {

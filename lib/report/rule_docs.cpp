@@ -68,6 +68,10 @@ RuleDoc read_rule_doc(const rules::Rule& rule) {
 }
 } // namespace
 
+std::string rule_help_uri(const rules::Rule& rule) {
+    return std::string(k_project_uri) + "/blob/main/docs/rules/" + std::string(rule.id) + ".md";
+}
+
 const RuleDoc& rule_doc(const rules::Rule& rule) {
     static const std::map<std::string_view, RuleDoc> k_docs = [] {
         std::map<std::string_view, RuleDoc> docs;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/rule_docs.hpp"
+#include "report/rule_status.hpp"
 #include "rules/registry.hpp"
 
 namespace axg::report {
@@ -11,8 +12,6 @@ namespace axg::report {
 namespace {
 using Json = nlohmann::ordered_json;
 
-// Where the tool is documented; the docs/ tree of the source distribution.
-constexpr std::string_view k_information_uri = "https://github.com/appexguard/appexguard";
 constexpr std::string_view k_root_base = "%SRCROOT%";
 
 std::string percent_encode(std::string_view path) {
@@ -26,6 +25,20 @@ std::string percent_encode(std::string_view path) {
             out += k_hex[c >> 4];
             out += k_hex[c & 15];
         }
+    }
+    return out;
+}
+
+// SARIF message text with embedded links ("[text](id)", SARIF 2.1.0 §3.11.6): a literal '[', ']' or '\\' of the
+// text is escaped with a backslash, so that no part of a message reads as a link.
+std::string escape_link_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c == '[' || c == ']' || c == '\\') {
+            out += '\\';
+        }
+        out += c;
     }
     return out;
 }
@@ -59,7 +72,7 @@ Json physical_location(const util::SourceLocation& loc, const ReportInput& input
     return {{"physicalLocation", physical}};
 }
 
-Json rule_descriptor(const rules::Rule& rule) {
+Json rule_descriptor(const rules::Rule& rule, const RuleStatus& status, const ReportInput& input) {
     const RuleDoc& doc = rule_doc(rule);
     Json j;
     j["id"] = rule.id;
@@ -68,14 +81,20 @@ Json rule_descriptor(const rules::Rule& rule) {
     j["fullDescription"] = {{"text", doc.description}};
     std::string help_markdown = doc.markdown.empty() ? std::string(rule.summary) : doc.markdown;
     j["help"] = {{"text", help_markdown}, {"markdown", help_markdown}};
-    j["helpUri"] = std::string(k_information_uri) + "/blob/main/docs/rules/" + std::string(rule.id) + ".md";
-    j["defaultConfiguration"] = {{"level", sarif_level(rule.severity)}};
+    j["helpUri"] = rule_help_uri(rule);
+    // The severity under the policy (and never below its most severe result): GitHub takes security-severity from
+    // the rule, not the result.
+    j["defaultConfiguration"] = {{"level", sarif_level(status.severity)}};
+    if (input.policy && input.policy->disabled_rules.count(std::string(rule.id))) {
+        j["defaultConfiguration"]["enabled"] = false;
+    }
     Json tags = Json::array({"security", rule.layer});
     if (!doc.cwe.empty()) {
         tags.push_back(doc.cwe);
         tags.push_back("external/cwe/cwe-" + doc.cwe.substr(4));
     }
-    j["properties"] = {{"tags", tags}, {"precision", "high"}, {"security-severity", security_severity(rule.severity)}};
+    j["properties"] = {
+        {"tags", tags}, {"precision", "high"}, {"security-severity", security_severity(status.severity)}};
     return j;
 }
 
@@ -90,18 +109,29 @@ Json result(const model::Finding& f, const ReportInput& input, const std::map<st
     if (!f.fix.empty()) {
         text += " Fix: " + f.fix;
     }
-    j["message"] = {{"text", text}};
+    if (!f.related.empty()) {
+        text = escape_link_text(text);
+    }
     j["locations"] = Json::array({physical_location(f.location, input)});
     if (!f.related.empty()) {
+        // Each related location has a message and is linked from the result's message ("[text](id)"): GitHub shows
+        // only the related locations a message refers to.
         Json related = Json::array();
+        text += text.ends_with('.') ? " Related:" : ". Related:";
         int id = 1;
         for (const auto& r : f.related) {
             Json loc = physical_location(r, input);
-            loc["id"] = id++;
+            std::string where = escape_link_text(r.str());
+            loc["id"] = id;
+            loc["message"] = {{"text", r.str()}};
+            text += (id == 1 ? " [" : ", [") + where + "](" + std::to_string(id) + ")";
             related.push_back(std::move(loc));
+            ++id;
         }
+        text += ".";
         j["relatedLocations"] = related;
     }
+    j["message"] = {{"text", text}};
     j["partialFingerprints"] = {{k_fingerprint_key, f.fingerprint}};
     if (input.baseline.used) {
         j["baselineState"] = "new";
@@ -163,19 +193,24 @@ std::string relative_uri(const std::string& file) {
 void render_sarif(const ReportInput& input, std::ostream& out) {
     Json driver;
     driver["name"] = "appexguard";
+    driver["fullName"] = "appexguard " + input.tool_version + ": iOS app and extension IPC contract checker";
     driver["version"] = input.tool_version;
     driver["semanticVersion"] = input.tool_version;
-    driver["informationUri"] = k_information_uri;
+    driver["informationUri"] = k_project_uri;
     Json rule_list = Json::array();
     std::map<std::string, std::size_t> index;
+    const auto statuses = rule_statuses(input);
     for (const rules::Rule* rule : rules::registry()) {
         index.emplace(std::string(rule->id), rule_list.size());
-        rule_list.push_back(rule_descriptor(*rule));
+        rule_list.push_back(rule_descriptor(*rule, statuses.at(rule->id), input));
     }
     driver["rules"] = rule_list;
 
     Json run;
     run["tool"] = {{"driver", driver}};
+    // One analysis per contract: GitHub keys code-scanning results by this category (everything before the last
+    // '/'), so the contracts of a monorepo do not close each other's alerts.
+    run["automationDetails"] = {{"id", "appexguard/" + input.contract_path + "/"}};
     run["originalUriBaseIds"] = {
         {k_root_base,
          {{"description", {{"text", "The repository root: the git top level that holds the contract."}}}}}};

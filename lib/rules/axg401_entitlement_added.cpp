@@ -59,6 +59,7 @@ const Rule k_axg401{"AXG401",
                     model::Severity::High,
                     "least-privilege",
                     "a component gained an entitlement or a value since the base or beyond the lock",
-                    &run};
+                    &run,
+                    Needs::BaseOrLock};
 
 } // namespace axg::rules

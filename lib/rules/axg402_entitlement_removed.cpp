@@ -55,6 +55,7 @@ const Rule k_axg402{"AXG402",
                     model::Severity::Info,
                     "least-privilege",
                     "a component lost an entitlement or a value that the base or the lock holds",
-                    &run};
+                    &run,
+                    Needs::BaseOrLock};
 
 } // namespace axg::rules

@@ -18,6 +18,7 @@ const Rule k_axg403{"AXG403",
                     model::Severity::High,
                     "validation",
                     "a schema field removed, breaking the schema's compatibility mode",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

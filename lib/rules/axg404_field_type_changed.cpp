@@ -13,6 +13,7 @@ void run(const RuleContext& ctx, Findings& out) {
 } // namespace
 
 const Rule k_axg404{
-    "AXG404", "field-type-changed", model::Severity::High, "validation", "a schema field changed its type", &run};
+    "AXG404", "field-type-changed", model::Severity::High, "validation", "a schema field changed its type",
+    &run,     Needs::Base};
 
 } // namespace axg::rules

@@ -20,6 +20,7 @@ const Rule k_axg405{
     model::Severity::High,
     "validation",
     "an optional field made required, or a required field added, breaking the schema's compatibility mode",
-    &run};
+    &run,
+    Needs::Base};
 
 } // namespace axg::rules

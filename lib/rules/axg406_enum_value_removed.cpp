@@ -18,6 +18,7 @@ const Rule k_axg406{"AXG406",
                     model::Severity::High,
                     "validation",
                     "an enum value removed while stored or in-flight data may still hold it",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

@@ -19,6 +19,7 @@ const Rule k_axg407{"AXG407",
                     model::Severity::Medium,
                     "validation",
                     "an enum value added that older readers on another release train reject",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

@@ -18,6 +18,7 @@ const Rule k_axg408{"AXG408",
                     model::Severity::High,
                     "validation",
                     "a range or max length narrowed: data already written may no longer validate",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

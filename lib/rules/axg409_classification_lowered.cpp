@@ -38,6 +38,7 @@ const Rule k_axg409{"AXG409",
                     model::Severity::High,
                     "governance",
                     "a field, channel or store lost classification since the base (a security regression)",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

@@ -90,6 +90,7 @@ const Rule k_axg410{"AXG410",
                     model::Severity::Medium,
                     "governance",
                     "a breaking schema change without a schema version bump or a contract major bump",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

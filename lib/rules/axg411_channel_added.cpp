@@ -27,6 +27,7 @@ const Rule k_axg411{"AXG411",
                     model::Severity::Low,
                     "governance",
                     "a channel added since the base: a new IPC surface to review",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

@@ -23,6 +23,7 @@ void run(const RuleContext& ctx, Findings& out) {
 } // namespace
 
 const Rule k_axg412{
-    "AXG412", "channel-removed", model::Severity::Info, "governance", "a channel removed since the base", &run};
+    "AXG412", "channel-removed", model::Severity::Info, "governance", "a channel removed since the base",
+    &run,     Needs::Base};
 
 } // namespace axg::rules

@@ -29,6 +29,7 @@ const Rule k_axg414{"AXG414",
                     model::Severity::High,
                     "governance",
                     "a channel's or store's security control got weaker since the base",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

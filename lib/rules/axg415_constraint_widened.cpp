@@ -18,6 +18,7 @@ const Rule k_axg415{"AXG415",
                     model::Severity::Medium,
                     "validation",
                     "a range or max length widened or lifted: older readers reject the new values",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

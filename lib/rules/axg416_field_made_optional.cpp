@@ -18,6 +18,7 @@ const Rule k_axg416{"AXG416",
                     model::Severity::Medium,
                     "validation",
                     "a required field made optional: older readers reject messages without it",
-                    &run};
+                    &run,
+                    Needs::Base};
 
 } // namespace axg::rules

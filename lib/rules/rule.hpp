@@ -60,6 +60,10 @@ private:
 
 using RunFn = void (*)(const RuleContext& context, Findings& out);
 
+// What a rule compares with beyond the project: drift rules find nothing, and did not really run, without a base
+// (or the lock, for the entitlement rules). Reports say so (JUnit: skipped) instead of showing them as passed.
+enum class Needs { Project, Base, BaseOrLock };
+
 struct Rule {
     std::string_view id;   // AXGnnn
     std::string_view slug; // kebab-case name
@@ -67,6 +71,7 @@ struct Rule {
     std::string_view layer;   // the security layer it enforces (docs/rules/README.md)
     std::string_view summary; // one line for `rules list`
     RunFn run;                // nullptr for rules the check runner raises itself (suppressions)
+    Needs needs = Needs::Project;
 };
 
 } // namespace axg::rules

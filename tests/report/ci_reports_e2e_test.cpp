@@ -234,7 +234,14 @@ TEST(CiReportsE2e, JunitHasAFailurePerActiveFinding) {
     std::size_t suppressed = json["summary"]["suppressed"].get<std::size_t>();
     auto suites = doc.child("testsuites");
     EXPECT_EQ(suites.attribute("failures").as_ullong(), active);
-    EXPECT_EQ(suites.attribute("skipped").as_ullong(), suppressed);
+    std::size_t not_run = 0; // the 15 drift rules: no base, no lock
+    for (auto suite : suites.children("testsuite")) {
+        for (auto testcase : suite.children("testcase")) {
+            not_run += std::string_view(testcase.child("skipped").attribute("message").value()).starts_with("not run:");
+        }
+    }
+    EXPECT_EQ(not_run, 15u);
+    EXPECT_EQ(suites.attribute("skipped").as_ullong(), suppressed + not_run);
     std::size_t failures = 0, suites_count = 0, tests = 0;
     for (auto suite : suites.children("testsuite")) {
         ++suites_count;
@@ -251,6 +258,80 @@ TEST(CiReportsE2e, JunitHasAFailurePerActiveFinding) {
     EXPECT_EQ(failures, active);
     EXPECT_EQ(suites.attribute("tests").as_ullong(), tests);
     EXPECT_GE(suites_count, 2u);
+}
+
+TEST(CiReportsE2e, JunitCasesAreUniqueLinkTheirRuleAndSkipTheDriftRulesThatDidNotRun) {
+    TempDir dir;
+    for (const char* name : {"notes-flawed", "vault-flawed"}) {
+        Outputs o = check_all(example_contract(name), dir.path(), source_dir(), "--policy strict");
+        pugi::xml_document doc;
+        ASSERT_TRUE(doc.load_string(o.junit.c_str())) << name;
+        std::set<std::string> keys;
+        std::size_t cases = 0;
+        for (auto suite : doc.child("testsuites").children("testsuite")) {
+            for (auto testcase : suite.children("testcase")) {
+                ++cases;
+                keys.insert(std::string(suite.attribute("name").value()) + "|" +
+                            testcase.attribute("classname").value() + "|" + testcase.attribute("name").value());
+                if (auto failure = testcase.child("failure")) {
+                    EXPECT_NE(std::string(failure.text().get()).find("Rule: https://"), std::string::npos) << name;
+                }
+                std::string test = testcase.attribute("name").value();
+                if (test.starts_with("AXG4")) {
+                    EXPECT_TRUE(testcase.child("skipped")) << name << ": " << test << " did not run";
+                }
+            }
+        }
+        EXPECT_EQ(keys.size(), cases) << name << ": two test cases share suite, class and name";
+    }
+    // With a lock, the entitlement drift rules run and pass; the schema drift rules still need a base.
+    TempDir work;
+    fs::copy(source_dir() / "contracts/examples/notes", work.path() / "notes", fs::copy_options::recursive);
+    ASSERT_EQ(run_cli("lock notes/appexguard.toml", work.path()).exit_code, 0);
+    Outputs o = check_all("notes/appexguard.toml", dir.path(), work.path());
+    for (const char* rule : {"AXG401 entitlement-added", "AXG402 entitlement-removed"}) {
+        EXPECT_NE(o.junit.find("name=\"" + std::string(rule) + "\" time=\"0\"/>"), std::string::npos) << rule;
+    }
+    EXPECT_NE(o.junit.find("name=\"AXG403 field-removed\" time=\"0\">\n      <skipped message=\"not run: a drift rule"),
+              std::string::npos);
+}
+
+TEST(CiReportsE2e, SarifRuleSeverityFollowsThePolicyAndRelatedLocationsAreLinked) {
+    TempDir dir;
+    auto rules_of = [&](const std::string& policy) {
+        Outputs o = check_all(example_contract("vault-flawed"), dir.path(), source_dir(), "--policy " + policy);
+        return nlohmann::json::parse(o.sarif);
+    };
+    auto severity = [](const nlohmann::json& sarif, const std::string& id) {
+        for (const auto& rule : sarif["runs"][0]["tool"]["driver"]["rules"]) {
+            if (rule["id"] == id) {
+                return rule["properties"]["security-severity"].get<std::string>() + " " +
+                       rule["defaultConfiguration"]["level"].get<std::string>();
+            }
+        }
+        return std::string("absent");
+    };
+    nlohmann::json strict = rules_of("strict"); // raises AXG209 and AXG301 to high
+    nlohmann::json baseline = rules_of("baseline");
+    EXPECT_EQ(severity(strict, "AXG209"), "8.0 error");
+    EXPECT_EQ(severity(strict, "AXG301"), "8.0 error");
+    EXPECT_EQ(severity(baseline, "AXG209"), "5.5 warning");
+    const auto& run = strict["runs"][0];
+    EXPECT_EQ(run["automationDetails"]["id"], "appexguard/contracts/examples/vault-flawed/appexguard.toml/");
+    EXPECT_NE(run["tool"]["driver"]["fullName"].get<std::string>().find("appexguard"), std::string::npos);
+    std::size_t related = 0;
+    for (const auto& result : run["results"]) {
+        if (!result.contains("relatedLocations")) {
+            continue;
+        }
+        const std::string text = result["message"]["text"];
+        for (const auto& loc : result["relatedLocations"]) {
+            ++related;
+            EXPECT_FALSE(loc["message"]["text"].get<std::string>().empty());
+            EXPECT_NE(text.find("](" + std::to_string(loc["id"].get<int>()) + ")"), std::string::npos) << text;
+        }
+    }
+    EXPECT_GT(related, 0u);
 }
 
 TEST(CiReportsE2e, MarkdownPutsNewFindingsFirstAndTheHtmlHasTheDiagram) {

@@ -80,5 +80,15 @@ TEST(RuleCatalog, LoaderEnforcedAxg303IsDocumentedButNotRegistered) {
     EXPECT_TRUE(util::find_embedded("docs/rules/AXG303.md").has_value());
 }
 
+// The drift rules, and only they, need a base (or the lock): reports show them as not run without one.
+TEST(RuleCatalog, ExactlyTheDriftRulesNeedABase) {
+    for (const rules::Rule* rule : rules::registry()) {
+        const bool drift = rule->id.starts_with("AXG4");
+        EXPECT_EQ(rule->needs != rules::Needs::Project, drift) << rule->id;
+        const bool entitlements = rule->id == "AXG401" || rule->id == "AXG402";
+        EXPECT_EQ(rule->needs == rules::Needs::BaseOrLock, entitlements) << rule->id;
+    }
+}
+
 } // namespace
 } // namespace axg::test
