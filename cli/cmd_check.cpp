@@ -29,8 +29,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
     auto fail_on = std::make_shared<std::string>(model::severity_name(app::k_default_fail_on));
     CLI::App* cmd = app.add_subcommand("check", "Load the contract and its manifests, run every rule, report, gate");
     cmd->add_option("contract", options->load.contract_path, "The contract file")->capture_default_str();
-    cmd->add_option("--format", options->format, "Report format")
-        ->check(CLI::IsMember({"text", "json"}))
+    cmd->add_option("--format", options->format,
+                    "Report format: text, json, sarif (SARIF 2.1.0 on stdout), github (GitHub Actions annotations)")
+        ->check(CLI::IsMember({"text", "json", "sarif", "github"}))
         ->capture_default_str();
     std::vector<std::string> levels = model::severity_names();
     levels.push_back("never");

@@ -24,8 +24,8 @@ void add_drift_command(CLI::App& app, int& exit_code) {
                                      "--root, or of the contract's directory)");
     base->excludes(base_dir);
     base_dir->excludes(base);
-    cmd->add_option("--format", options->format, "Report format")
-        ->check(CLI::IsMember({"text", "json"}))
+    cmd->add_option("--format", options->format, "Report format: text, json, github (GitHub Actions annotations)")
+        ->check(CLI::IsMember({"text", "json", "github"}))
         ->capture_default_str();
     std::vector<std::string> levels = model::severity_names();
     levels.push_back("never");

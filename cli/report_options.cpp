@@ -7,6 +7,8 @@ void add_report_options(CLI::App& cmd, app::ReportOutputs& outputs) {
     cmd.add_option("--junit", outputs.junit, "Also write a JUnit XML report (CI test tabs) to this file");
     cmd.add_option("--markdown", outputs.markdown, "Also write a Markdown pull-request comment to this file");
     cmd.add_option("--html", outputs.html, "Also write a self-contained HTML report, with the threat diagram");
+    cmd.add_option("--gitlab-codequality", outputs.codequality,
+                   "Also write a GitLab Code Quality report (artifacts:reports:codequality) to this file");
     cmd.add_option("--templates", outputs.templates,
                    "Directory whose comment.md.mustache / report.html.mustache replace the built-in templates");
     cmd.add_option("--baseline", outputs.baseline,

@@ -11,7 +11,9 @@
 #include "check/check.hpp"
 #include "load/toml/policy_loader.hpp"
 #include "load/xcode_facts_loader.hpp"
+#include "report/github.hpp"
 #include "report/json.hpp"
+#include "report/sarif.hpp"
 #include "report/text.hpp"
 #include "util/exit_drop.hpp"
 #include "util/input_log.hpp"
@@ -69,6 +71,10 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     std::ostringstream text;
     if (options.format == "json") {
         report::render_json(input, text);
+    } else if (options.format == "sarif") {
+        report::render_sarif(input, text);
+    } else if (options.format == "github") {
+        report::render_github(input, text);
     } else {
         report::render_text(input, {options.color && options.output.empty(), options.quiet}, text);
     }

@@ -16,7 +16,7 @@ inline constexpr model::Severity k_default_fail_on = model::Severity::Medium;
 
 struct CheckOptions {
     load::LoadOptions load;
-    std::string format = "text";                                // text | json
+    std::string format = "text";                                // text | json | sarif | github
     std::optional<model::Severity> fail_on = k_default_fail_on; // nullopt = never
     bool quiet = false;
     bool color = false;

@@ -7,6 +7,7 @@
 #include "app/exit_codes.hpp"
 #include "app/output.hpp"
 #include "check/check.hpp"
+#include "report/github.hpp"
 #include "report/json.hpp"
 #include "report/text.hpp"
 #include "util/input_log.hpp"
@@ -62,6 +63,8 @@ int run_drift(const DriftOptions& options, std::ostream& out, std::ostream& err)
     std::ostringstream text;
     if (options.format == "json") {
         report::render_json(input, text);
+    } else if (options.format == "github") {
+        report::render_github(input, text);
     } else {
         report::render_text(input, {options.color && options.output.empty(), options.quiet}, text);
     }

@@ -14,7 +14,7 @@ namespace axg::app {
 struct DriftOptions {
     load::LoadOptions load;
     load::BaseSpec base;
-    std::string format = "text";                                      // text | json
+    std::string format = "text";                                      // text | json | github
     std::optional<model::Severity> fail_on = model::Severity::Medium; // nullopt = never
     bool quiet = false;
     bool color = false;

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "report/gitlab_codequality.hpp"
 #include "report/html.hpp"
 #include "report/junit.hpp"
 #include "report/markdown.hpp"
@@ -64,6 +65,7 @@ bool render_report_outputs(const ReportOutputs& outputs, const PreparedReports& 
     // a task: both set mstch's global escaper, and the HTML diagram uses the one Graphviz context.
     std::optional<Output> sarif;
     std::optional<Output> junit;
+    std::optional<Output> codequality;
     std::optional<Output> markdown;
     std::optional<Output> html;
     std::vector<std::function<void()>> tasks;
@@ -79,6 +81,13 @@ bool render_report_outputs(const ReportOutputs& outputs, const PreparedReports& 
             std::ostringstream text;
             report::render_junit(input, text);
             junit = Output{"--junit", outputs.junit, text.str()};
+        });
+    }
+    if (!outputs.codequality.empty()) {
+        tasks.emplace_back([&] {
+            std::ostringstream text;
+            report::render_gitlab_codequality(input, text);
+            codequality = Output{"--gitlab-codequality", outputs.codequality, text.str()};
         });
     }
     const bool want_markdown = !outputs.markdown.empty() && prepared.markdown_template;
@@ -100,7 +109,7 @@ bool render_report_outputs(const ReportOutputs& outputs, const PreparedReports& 
         err << "appexguard: error: a report template could not be rendered: " << e.what() << '\n';
         return false;
     }
-    for (std::optional<Output>* rendered : {&sarif, &junit, &markdown, &html}) {
+    for (std::optional<Output>* rendered : {&sarif, &junit, &codequality, &markdown, &html}) {
         if (*rendered) {
             files.push_back(std::move(**rendered));
         }

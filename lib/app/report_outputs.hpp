@@ -24,6 +24,7 @@ struct ReportOutputs {
     std::string junit;          // --junit FILE
     std::string markdown;       // --markdown FILE
     std::string html;           // --html FILE
+    std::string codequality;    // --gitlab-codequality FILE
     std::string templates;      // --templates DIR: overrides templates/*.mustache
     std::string baseline;       // --baseline FILE: report only findings it does not hold
     std::string write_baseline; // `appexguard baseline`: write today's findings here

@@ -81,6 +81,7 @@ TEST(CiDocs, GithubWorkflowUploadsTheSarifTheCheckWrites) {
     EXPECT_EQ(r.exit_code, 1) << r.err;
     EXPECT_TRUE(fs::exists(dir / sarif_file));
     EXPECT_TRUE(fs::exists(dir / comment_path));
+    EXPECT_TRUE(r.out.starts_with("::error file=")) << "the log should be annotations: " << r.out;
     fs::remove_all(dir);
 }
 
@@ -90,12 +91,15 @@ TEST(CiDocs, GitlabJobReportsTheJunitTheCheckWrites) {
     YAML::Node job = YAML::Load(yaml[1])["appexguard"];
     std::string script = job["script"][0].as<std::string>();
     std::string junit = job["artifacts"]["reports"]["junit"].as<std::string>();
+    std::string codequality = job["artifacts"]["reports"]["codequality"].as<std::string>();
     EXPECT_NE(script.find("--junit " + junit), std::string::npos);
+    EXPECT_NE(script.find("--gitlab-codequality " + codequality), std::string::npos);
     fs::path dir = fs::temp_directory_path() / ("axg_ci_gitlab_" + std::to_string(::getpid()));
     fs::create_directories(dir);
     auto r = run_doc_command(script, (source_dir() / "contracts/examples/notes/appexguard.toml").string(), dir);
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(fs::exists(dir / junit));
+    EXPECT_TRUE(fs::exists(dir / codequality));
     for (const auto& path : job["artifacts"]["paths"]) {
         EXPECT_TRUE(fs::exists(dir / path.as<std::string>())) << path.as<std::string>();
     }
