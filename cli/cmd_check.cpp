@@ -1,9 +1,7 @@
 // `appexguard check [CONTRACT]`
 
-#include <cstdlib>
 #include <iostream>
 #include <memory>
-#include <unistd.h>
 
 #include "app/check_command.hpp"
 #include "cli/commands.hpp"
@@ -11,18 +9,6 @@
 #include "model/severity.hpp"
 
 namespace axg::cli {
-
-bool want_color() {
-    const char* no_color = std::getenv("NO_COLOR");
-    if (no_color && *no_color) {
-        return false;
-    }
-    const char* term = std::getenv("TERM");
-    if (term && std::string_view(term) == "dumb") {
-        return false;
-    }
-    return ::isatty(STDOUT_FILENO) == 1;
-}
 
 void add_check_command(CLI::App& app, int& exit_code) {
     auto options = std::make_shared<app::CheckOptions>();
