@@ -82,14 +82,17 @@ std::vector<const model::Finding*> review_order(std::span<const model::Finding> 
 
 mstch::map finding_view(const model::Finding& f, const ReportInput& input) {
     std::string description;
+    std::string rule_url(k_project_uri);
     if (const rules::Rule* rule = rules::find_rule(f.rule_id)) {
         description = rule_doc(*rule).description;
+        rule_url = rule_help_uri(*rule);
     }
     std::vector<std::string> components = finding_components(f, input.analysis ? &input.analysis->contract() : nullptr);
     mstch::map view{
         {"rule", f.rule_id},
         {"slug", f.slug},
         {"rule_description", description},
+        {"rule_url", rule_url},
         {"severity", std::string(model::severity_name(f.severity))},
         {"target", f.target},
         {"message", f.message},

@@ -338,7 +338,20 @@ TEST(CiReportsE2e, MarkdownPutsNewFindingsFirstAndTheHtmlHasTheDiagram) {
     TempDir dir;
     Outputs o = check_all(example_contract("notes-flawed"), dir.path());
     EXPECT_NE(o.markdown.find("| Severity | Findings |"), std::string::npos);
-    auto new_findings = o.markdown.find("### New findings");
+    // "New findings" only when a baseline took the known ones out.
+    EXPECT_EQ(o.markdown.find("### New findings"), std::string::npos);
+    auto new_findings = o.markdown.find("### Findings");
+    EXPECT_NE(o.markdown.find("| Severity | Rule | Target | Message | Location |"), std::string::npos);
+    EXPECT_NE(o.markdown.find("[AXG107](https://"), std::string::npos) << "rules link their page";
+    {
+        TempDir other;
+        ASSERT_EQ(run_cli("baseline " + example_contract("notes") + " -o '" + (other.path() / "b.json").string() + "'")
+                      .exit_code,
+                  0);
+        Outputs with_baseline = check_all(example_contract("notes-flawed"), other.path(), source_dir(),
+                                          "--baseline '" + (other.path() / "b.json").string() + "'");
+        EXPECT_NE(with_baseline.markdown.find("### New findings"), std::string::npos);
+    }
     auto details = o.markdown.find("<details>");
     ASSERT_NE(new_findings, std::string::npos);
     ASSERT_NE(details, std::string::npos);
