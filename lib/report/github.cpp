@@ -1,20 +1,15 @@
 #include "report/github.hpp"
 
-#include "rules/registry.hpp"
+#include "report/sarif.hpp"
 
 namespace axg::report {
 
 namespace {
 
+// SARIF's levels, with `note` spelled as the runner's `notice`: critical/high error, medium warning, low/info notice.
 std::string_view command(model::Severity severity) {
-    switch (severity) {
-    case model::Severity::Critical:
-    case model::Severity::High: return "error";
-    case model::Severity::Medium: return "warning";
-    case model::Severity::Low:
-    case model::Severity::Info: break;
-    }
-    return "notice";
+    std::string_view level = sarif_level(severity);
+    return level == "note" ? "notice" : level;
 }
 
 } // namespace
