@@ -36,7 +36,7 @@ struct RuleContext {
 // takes a finding's identity (its fingerprint) with the marker in, then writes the base as it was given ("origin/main",
 // "HEAD~1", a --base-dir) in its place (name_base): how a ref is spelled must not change a finding's identity. The
 // marker's control characters cannot come from an input: messages quote inputs through util::printable.
-inline const std::string k_base_marker = "\x01" "base" "\x01";
+inline const std::string k_base_marker = "\001base\001"; // octal: at most three digits, unlike \x
 
 // Writes `label` in place of k_base_marker in the finding's message and fix.
 void name_base(model::Finding& finding, std::string_view label);
